@@ -1,0 +1,72 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+        .executable(name: "folio-bench", targets: ["FolioBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    ],
+    targets: [
+        .target(
+            name: "CLibEdit",
+            linkerSettings: [.linkedLibrary("edit")]
+        ),
+        .target(name: "FolioCore"),
+        .target(
+            name: "FolioIngest",
+            dependencies: [
+                "FolioCore",
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/central-asia-results-page-1.txt")]
+        ),
+        .target(
+            name: "FolioStore",
+            dependencies: [
+                "FolioCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
+            name: "FolioCommands",
+            dependencies: [
+                "FolioCore", "FolioIngest", "FolioStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "FolioShell", dependencies: ["FolioCommands", "CLibEdit"]),
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "FolioShell", "FolioCommands",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "FolioBench",
+            dependencies: ["FolioCommands", "FolioStore", "FolioIngest", "FolioCore"]
+        ),
+        .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
+        .testTarget(
+            name: "FolioIngestTests",
+            dependencies: ["FolioIngest", "FolioCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "FolioStoreTests", dependencies: ["FolioStore", "FolioIngest", "FolioCore"]),
+        .testTarget(
+            name: "FolioCommandsTests",
+            dependencies: ["FolioCommands", "FolioIngest", "FolioStore", "FolioCore"]
+        ),
+        .testTarget(name: "FolioShellTests", dependencies: ["folio"]),
+    ]
+)

@@ -1,0 +1,41 @@
+import FolioCore
+
+/// What a command produced, as a value; rendering it as text or JSON is a separate step.
+public enum CommandResult: Sendable {
+    case search(FindRequest, SearchResults)
+    case article(ArticleDetail)
+    case statistics(CorpusStatistics)
+    case rates([RateQuote])
+    /// The overview when the topic is nil.
+    case help(CommandInfo?)
+    case quit
+}
+
+/// One line's outcome: the command's name with its result, or the error that stopped it.
+public struct CommandOutcome: Sendable {
+    public var command: String
+    public var result: Result<CommandResult, CommandFailure>
+
+    public init(command: String, result: Result<CommandResult, CommandFailure>) {
+        self.command = command
+        self.result = result
+    }
+
+    public var isFailure: Bool {
+        if case .failure = result { return true }
+        return false
+    }
+}
+
+/// A failed command's message, already in words for the analyst.
+public struct CommandFailure: Error, Sendable, Hashable {
+    public var message: String
+
+    public init(_ error: Error) {
+        message = String(describing: error)
+    }
+
+    public init(message: String) {
+        self.message = message
+    }
+}

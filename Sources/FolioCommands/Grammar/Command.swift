@@ -1,0 +1,65 @@
+import FolioCore
+import FolioStore
+
+/// A command the analyst asked for, parsed and checked, ready to run against a workspace.
+public enum Command: Hashable, Sendable {
+    case find(FindRequest)
+    case show(ArticleReference)
+    case stats
+    case rates
+    case help(topic: String?)
+    case quit
+
+    /// The command's name, as `--json` output names it.
+    public var name: String {
+        switch self {
+        case .find: return "find"
+        case .show: return "show"
+        case .stats: return "stats"
+        case .rates: return "rates"
+        case .help: return "help"
+        case .quit: return "quit"
+        }
+    }
+}
+
+/// A search with its options.
+public struct FindRequest: Hashable, Sendable {
+    /// The query as typed, for display and JSON.
+    public var text: String
+    public var query: SearchQuery
+    public var limit: Int
+    public var since: PublicationDate?
+    public var until: PublicationDate?
+    public var column: SearchColumn?
+
+    public init(text: String, query: SearchQuery, limit: Int = 10, since: PublicationDate? = nil, until: PublicationDate? = nil, column: SearchColumn? = nil) {
+        self.text = text
+        self.query = query
+        self.limit = limit
+        self.since = since
+        self.until = until
+        self.column = column
+    }
+}
+
+/// How a command names an article: by id prefix, or by its number in the last list (`@2`).
+public enum ArticleReference: Hashable, Sendable {
+    case id(String)
+    case result(Int)
+
+    /// Parses `3fa9c1` or `@2`.
+    public init(parsing word: String) throws {
+        if word.hasPrefix("@") {
+            guard let number = Int(word.dropFirst()), number > 0 else {
+                throw CommandError.usage("'\(word)' is not a result number: use @1, @2, …")
+            }
+            self = .result(number)
+        } else {
+            guard ArticleID.isPlausiblePrefix(word) else {
+                throw CommandError.usage("'\(word)' is not an article id: ids are hex, such as 3fa9c1, or use @N for the Nth result")
+            }
+            self = .id(word.lowercased())
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/// What each command is for, how to call it, and an example: the source of `help` and of completion.
+public struct CommandInfo: Hashable, Sendable {
+    public var name: String
+    public var usage: String
+    public var summary: String
+    /// Each option with a one-line explanation.
+    public var options: [(name: String, help: String)]
+    public var examples: [String]
+
+    public static func == (lhs: CommandInfo, rhs: CommandInfo) -> Bool { lhs.name == rhs.name }
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+
+    public var optionNames: [String] { options.map(\.name) }
+}
+
+public enum CommandCatalog {
+    public static let commands: [CommandInfo] = [
+        CommandInfo(
+            name: "find", usage: "find QUERY [--limit N] [--since DATE] [--until DATE] [--in title|body]",
+            summary: "Search titles and bodies, best match first.",
+            options: [
+                ("--limit", "show at most N results (default 10)"),
+                ("--since", "only articles published on or after DATE"),
+                ("--until", "only articles published on or before DATE"),
+                ("--in", "search only the title or only the body"),
+            ],
+            examples: [
+                "find \"Tajik-Afghan border\"",
+                "find CSTO -Armenia --limit 3",
+                "find (Kazakhstan OR Uzbekistan) Turk*",
+            ]),
+        CommandInfo(
+            name: "show", usage: "show ID|@N",
+            summary: "Print a whole article with its date, sources, ref and url.",
+            options: [], examples: ["show @2", "show 3fa9c1"]),
+        CommandInfo(
+            name: "stats", usage: "stats",
+            summary: "Count articles, sources, excerpts, dates, coverage, rates and the index size.",
+            options: [], examples: ["stats"]),
+        CommandInfo(
+            name: "rates", usage: "rates",
+            summary: "List the distinct currency quotes from results pages, with their inverses.",
+            options: [], examples: ["rates"]),
+        CommandInfo(
+            name: "help", usage: "help [COMMAND]",
+            summary: "List the commands, or explain one.",
+            options: [], examples: ["help find"]),
+        CommandInfo(
+            name: "quit", usage: "quit | exit",
+            summary: "Leave Folio (Ctrl-D on an empty line does the same).",
+            options: [], examples: ["quit"]),
+    ]
+
+    public static let names: [String] = commands.map(\.name) + ["exit"]
+
+    public static func info(_ name: String) -> CommandInfo? {
+        let key = name == "exit" ? "quit" : name
+        return commands.first { $0.name == key }
+    }
+
+    /// The grammar of `find`'s QUERY, for `help find`.
+    public static let queryGrammar = [
+        "words are ANDed: CSTO border",
+        "\"quoted phrases\" match words in order: \"Tajik-Afghan border\"",
+        "OR between alternatives: Kazakhstan OR Uzbekistan",
+        "NOT word or -word excludes: CSTO -Armenia",
+        "prefix* matches word starts: milit*",
+        "parentheses group: CSTO (Armenia OR Belarus)",
+        "accents and case do not matter: Ataturk finds Atatürk",
+    ]
+}

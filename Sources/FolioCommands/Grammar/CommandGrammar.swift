@@ -1,0 +1,33 @@
+import ArgumentParser
+
+/// The argument grammar of each shell command, parsed with swift-argument-parser from a shell line's words.
+struct CommandGrammar: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "folio",
+        subcommands: [FindArguments.self, ShowArguments.self, StatsArguments.self, RatesArguments.self],
+        helpNames: [])
+}
+
+struct FindArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "find")
+
+    @Option var limit: Int = 10
+    @Option var since: String?
+    @Option var until: String?
+    @Option(name: .customLong("in")) var column: String?
+    @Argument(parsing: .allUnrecognized) var query: [String] = []
+}
+
+struct ShowArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show")
+
+    @Argument var article: String
+}
+
+struct StatsArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "stats")
+}
+
+struct RatesArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "rates")
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import FolioCore
+import FolioStore
+
+/// Turns one shell line into a ``Command``.
+public enum CommandParser {
+    /// Parses `line`; returns nil for a blank line.
+    /// - Throws: ``CommandError`` for usage problems, ``SearchQueryError`` for a query that cannot be searched.
+    public static func parse(_ line: String) throws -> Command? {
+        let words = CommandTokenizer.tokenize(line)
+        guard let first = words.first else { return nil }
+        let name = first.lowercased()
+        let arguments = Array(words.dropFirst())
+        switch name {
+        case "help", "?":
+            guard arguments.count <= 1 else { throw CommandError.usage("help takes at most one command name") }
+            return .help(topic: arguments.first?.lowercased())
+        case "quit", "exit":
+            guard arguments.isEmpty else { throw CommandError.usage("\(name) takes no arguments") }
+            return .quit
+        default:
+            break
+        }
+        guard CommandCatalog.info(name) != nil else {
+            throw CommandError.unknownCommand(first, suggestion: EditDistance.nearest(to: name, in: CommandCatalog.names))
+        }
+        if arguments.contains("--help") || arguments.contains("-h") { return .help(topic: name) }
+        let parsed: ParsableCommand
+        do {
+            parsed = try CommandGrammar.parseAsRoot([name] + arguments)
+        } catch {
+            throw CommandError.usage(lowercasedFirst(CommandGrammar.message(for: error)))
+        }
+        switch parsed {
+        case let find as FindArguments: return .find(try makeFindRequest(find))
+        case let show as ShowArguments: return .show(try ArticleReference(parsing: CommandTokenizer.unquote(show.article)))
+        case is StatsArguments: return .stats
+        case is RatesArguments: return .rates
+        default: throw CommandError.usage("'\(name)' cannot be run here")
+        }
+    }
+
+    static func makeFindRequest(_ arguments: FindArguments) throws -> FindRequest {
+        let options = CommandCatalog.info("find")?.optionNames ?? []
+        if let stray = arguments.query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
+            let name = String(stray.prefix { $0 != "=" })
+            if let suggestion = EditDistance.nearest(to: name, in: options) {
+                throw CommandError.usage("unknown option '\(name)'; did you mean '\(suggestion)'?")
+            }
+            throw CommandError.usage("unknown option '\(name)'; find takes \(options.joined(separator: ", "))")
+        }
+        let text = arguments.query.joined(separator: " ")
+        let query = try SearchQuery(parsing: text)
+        guard arguments.limit > 0 else { throw CommandError.usage("--limit must be a positive number") }
+        var column: SearchColumn?
+        if let name = arguments.column {
+            guard let value = SearchColumn(rawValue: CommandTokenizer.unquote(name).lowercased()) else {
+                throw CommandError.usage("--in takes title or body, not '\(name)'")
+            }
+            column = value
+        }
+        return FindRequest(
+            text: text, query: query, limit: arguments.limit,
+            since: try arguments.since.map { try date($0, option: "--since") },
+            until: try arguments.until.map { try date($0, option: "--until") }, column: column)
+    }
+
+    static func date(_ text: String, option: String) throws -> PublicationDate {
+        guard let date = PublicationDate(parsing: CommandTokenizer.unquote(text)) else {
+            throw CommandError.usage("\(option): '\(text)' is not a date; write it as 2024-11-27, 2024-11 or \"27 November 2024\"")
+        }
+        return date
+    }
+
+    static func lowercasedFirst(_ message: String) -> String {
+        var text = message
+        if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
+        text = text.split(separator: "\n").first.map(String.init) ?? text
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+}

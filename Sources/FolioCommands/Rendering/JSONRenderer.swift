@@ -1,0 +1,112 @@
+import FolioCore
+
+/// Renders each outcome as one JSON object on one line, with `command` and the result's fields, or `error`.
+public struct JSONRenderer {
+    public init() {}
+
+    public func render(_ outcome: CommandOutcome, to output: inout some TextOutputStream) {
+        output.write(value(for: outcome).encodedLine() + "\n")
+    }
+
+    public func value(for outcome: CommandOutcome) -> JSONValue {
+        var object: [String: JSONValue] = ["command": .string(outcome.command)]
+        switch outcome.result {
+        case .failure(let failure):
+            object["error"] = .object(["message": .string(failure.message)])
+        case .success(let result):
+            object.merge(fields(for: result)) { $1 }
+        }
+        return .object(object)
+    }
+
+    func fields(for result: CommandResult) -> [String: JSONValue] {
+        switch result {
+        case .search(let request, let results):
+            return [
+                "query": .string(request.text),
+                "total": .int(results.total),
+                "hits": .array(results.hits.map(hit)),
+            ]
+        case .article(let detail):
+            return ["article": article(detail)]
+        case .statistics(let statistics):
+            return statisticsFields(statistics)
+        case .rates(let quotes):
+            return ["rates": .array(quotes.map(rate))]
+        case .help(let info):
+            let commands = info.map { [$0] } ?? CommandCatalog.commands
+            return ["commands": .array(commands.map { command in
+                .object([
+                    "name": .string(command.name), "usage": .string(command.usage), "summary": .string(command.summary),
+                    "options": .array(command.options.map { .object(["name": .string($0.name), "help": .string($0.help)]) }),
+                    "examples": .array(command.examples.map(JSONValue.string)),
+                ])
+            })]
+        case .quit:
+            return [:]
+        }
+    }
+
+    func hit(_ hit: SearchHit) -> JSONValue {
+        .object([
+            "rank": .int(hit.rank),
+            "id": .string(hit.id.hex),
+            "ref": .optional(hit.ref),
+            "title": .string(hit.title),
+            "date": .optional(hit.date?.iso),
+            "excerpt": .bool(hit.isExcerpt),
+            "score": .double(hit.score),
+            "snippet": .string(hit.snippet.replacingMarkers(open: "[", close: "]")),
+        ])
+    }
+
+    func article(_ detail: ArticleDetail) -> JSONValue {
+        let article = detail.article
+        return .object([
+            "id": .string(article.id.hex),
+            "ref": .optional(article.ref),
+            "title": .string(article.title),
+            "date": .optional(article.date?.iso),
+            "body": .string(article.body),
+            "excerpt": .bool(article.isExcerpt),
+            "sources": .array(detail.sources.map(JSONValue.string)),
+            "url": .optional(article.url),
+            "source": .optional(article.source),
+            "metadata": .object(article.metadata.mapValues(JSONValue.string)),
+        ])
+    }
+
+    func statisticsFields(_ statistics: CorpusStatistics) -> [String: JSONValue] {
+        var coverage = JSONValue.null
+        if let first = statistics.coverage.first {
+            let sameTotal = statistics.coverage.filter { $0.of == first.of }
+            coverage = .object([
+                "from": .int(sameTotal.map(\.from).min() ?? first.from),
+                "to": .int(sameTotal.map(\.to).max() ?? first.to),
+                "of": .int(first.of),
+                "held": .int(sameTotal.reduce(0) { $0 + $1.to - $1.from + 1 }),
+                "spans": .array(statistics.coverage.map { .object(["from": .int($0.from), "to": .int($0.to), "of": .int($0.of)]) }),
+            ])
+        }
+        return [
+            "articles": .int(statistics.articles),
+            "excerpts": .int(statistics.excerpts),
+            "rates": .int(statistics.rates),
+            "sources": .int(statistics.sources),
+            "coverage": coverage,
+            "dated": .int(statistics.datedArticles),
+            "earliest": .optional(statistics.earliest?.iso),
+            "latest": .optional(statistics.latest?.iso),
+            "indexBytes": .int(statistics.indexBytes),
+        ]
+    }
+
+    func rate(_ quote: RateQuote) -> JSONValue {
+        .object([
+            "pair": .string(quote.pair),
+            "rate": quote.value.map(JSONValue.double) ?? .string(quote.rate),
+            "change": .string(quote.change),
+            "inverse": quote.inverse.map { .double(($0 * 100).rounded() / 100) } ?? .null,
+        ])
+    }
+}

@@ -1,0 +1,44 @@
+/// How text output looks: colour or plain, and the width to wrap at.
+public struct TextStyle: Hashable, Sendable {
+    public var isColored: Bool
+    public var width: Int
+
+    /// Output that is piped or saved: no colour, wrapped at 100 columns so it reads well anywhere.
+    public static let plain = TextStyle(isColored: false, width: 100)
+
+    public init(isColored: Bool, width: Int) {
+        self.isColored = isColored
+        self.width = max(40, width)
+    }
+
+    func bold(_ text: String) -> String { paint(text, "1") }
+    func dim(_ text: String) -> String { paint(text, "2") }
+    func accent(_ text: String) -> String { paint(text, "36") }
+    func warning(_ text: String) -> String { paint(text, "31") }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        isColored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// Replaces the index's highlight markers with bold colour, or with brackets in plain text.
+    func highlight(_ text: String) -> String {
+        let open = isColored ? "\u{1B}[1;33m" : "["
+        let close = isColored ? "\u{1B}[0m" : "]"
+        return text.replacingMarkers(open: open, close: close)
+    }
+}
+
+extension String {
+    func replacingMarkers(open: String, close: String) -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for character in self {
+            switch character {
+            case "\u{2}": result += open
+            case "\u{3}": result += close
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,50 @@
+/// Word-wraps text to a width, not counting ANSI escapes or highlight markers as visible.
+enum TextWrapper {
+    static func wrap(_ text: String, width: Int, indent: Int = 0, firstIndent: Int? = nil) -> [String] {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        var lines: [String] = []
+        var line = String(repeating: " ", count: firstIndent ?? indent)
+        var lineWidth = firstIndent ?? indent
+        var lineHasWord = false
+        for word in words {
+            let wordWidth = visibleWidth(word)
+            if lineHasWord, lineWidth + 1 + wordWidth > width {
+                lines.append(line)
+                line = String(repeating: " ", count: indent)
+                lineWidth = indent
+                lineHasWord = false
+            }
+            if lineHasWord {
+                line += " "
+                lineWidth += 1
+            }
+            line += word
+            lineWidth += wordWidth
+            lineHasWord = true
+        }
+        if lineHasWord { lines.append(line) }
+        return lines
+    }
+
+    static func visibleWidth(_ text: some StringProtocol) -> Int {
+        var width = 0
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if inEscape {
+                if scalar == "m" { inEscape = false }
+                continue
+            }
+            switch scalar {
+            case "\u{1B}": inEscape = true
+            case "\u{2}", "\u{3}": continue
+            default:
+                if scalar.properties.generalCategory != .nonspacingMark { width += 1 }
+            }
+        }
+        return width
+    }
+
+    static func padded(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - visibleWidth(text)))
+    }
+}

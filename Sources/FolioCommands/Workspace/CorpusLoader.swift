@@ -1,0 +1,50 @@
+import FolioCore
+import FolioIngest
+import FolioStore
+
+/// Brings the store in line with a list of files, doing no work for files that did not change.
+struct CorpusLoader {
+    let store: CorpusStore
+
+    /// Size and time are compared first; content is hashed only when they differ. Each file loads in one
+    /// transaction, so a file is either wholly in the index or not changed at all.
+    func synchronize(_ files: [CorpusFile], report: inout LoadReport) throws {
+        let stored = try store.storedFiles()
+        for file in files {
+            let previous = stored[file.path]
+            if let previous, previous.size == file.size, previous.modified == file.modified {
+                if previous.displayName != file.displayName {
+                    try store.touchFile(path: file.path, displayName: file.displayName, size: file.size, modified: file.modified)
+                }
+                report.filesUnchanged.append(file.displayName)
+                continue
+            }
+            let bytes: [UInt8]
+            do {
+                bytes = try file.read()
+            } catch {
+                let kept = previous == nil ? "skipped" : "the copy already indexed is kept"
+                report.warnings.append(IngestWarning(file: file.displayName, message: "cannot be read (\(error.localizedDescription)); \(kept)"))
+                continue
+            }
+            let hash = ArticleIdentity.contentHash(bytes)
+            if let previous, previous.hash == hash {
+                try store.touchFile(path: file.path, displayName: file.displayName, size: file.size, modified: file.modified)
+                report.filesTouched.append(file.displayName)
+                continue
+            }
+            let parsed = SourceReader.parse(bytes, file: file.displayName, fileExtension: file.fileExtension)
+            report.warnings += parsed.warnings
+            let record = StoredFile(
+                path: file.path, displayName: file.displayName, size: file.size, modified: file.modified, hash: hash,
+                format: parsed.format.rawValue, coverage: parsed.coverage)
+            try store.replaceFile(record, articles: parsed.articles, rates: parsed.rates)
+            report.filesIngested.append(file.displayName)
+            report.articlesRead += parsed.articles.count
+        }
+        let keep = Set(files.map(\.path))
+        let removed = stored.values.filter { !keep.contains($0.path) }.sorted { $0.path < $1.path }
+        try store.removeFiles(removed.map(\.path))
+        report.filesRemoved = removed.map(\.displayName)
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import FolioCore
+import FolioIngest
+import FolioStore
+
+/// The analyst's working state: the database in `.folio/`, the corpus it mirrors, and the last result list.
+public final class Workspace {
+    public static let defaultDirectory = ".folio"
+    public static let databaseName = "folio.sqlite"
+
+    /// Where the workspace lives, or nil for an in-memory one.
+    public let directory: String?
+    public let store: CorpusStore
+    public private(set) var displayLength = ArticleID.minimumDisplayLength
+    public private(set) var articleIDs: [ArticleID] = []
+    var lastResults: [ArticleID]?
+
+    /// Opens the workspace in `directory`, creating it when needed.
+    public init(directory: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw CommandError.workspace("cannot create the workspace \(directory): \(error.localizedDescription)")
+        }
+        self.directory = directory
+        store = try CorpusStore(path: (directory as NSString).appendingPathComponent(Self.databaseName))
+        try refreshIDs()
+    }
+
+    /// A workspace that lives in memory only.
+    public init() throws {
+        directory = nil
+        store = try CorpusStore()
+        try refreshIDs()
+    }
+
+    /// Where the shell keeps its line history.
+    public var historyPath: String? {
+        directory.map { ($0 as NSString).appendingPathComponent("history") }
+    }
+
+    /// Makes the workspace hold exactly the files under `paths`, or the bundled corpus when `paths` is empty.
+    public func open(_ paths: [String], currentDirectory: String = FileManager.default.currentDirectoryPath) throws -> LoadReport {
+        let scanner = CorpusScanner(currentDirectory: currentDirectory)
+        var files: [CorpusFile]
+        var report = LoadReport()
+        if paths.isEmpty {
+            guard let bundled = BundledCorpus.file() else {
+                throw CommandError.workspace("the bundled corpus is missing from this build of Folio")
+            }
+            files = [bundled]
+        } else {
+            let scan = scanner.scan(paths)
+            files = scan.files
+            report.warnings += scan.warnings
+        }
+        try CorpusLoader(store: store).synchronize(files, report: &report)
+        try refreshIDs()
+        lastResults = nil
+        return report
+    }
+
+    func refreshIDs() throws {
+        articleIDs = try store.articleIDs()
+        displayLength = ArticleID.displayLength(forSorted: articleIDs)
+    }
+
+    /// The id as people see it: the shortest prefix that is unique in this corpus, at least six characters.
+    public func shortID(_ id: ArticleID) -> String {
+        id.prefix(displayLength)
+    }
+
+    /// The article a reference names.
+    public func resolve(_ reference: ArticleReference) throws -> ArticleID {
+        switch reference {
+        case .id(let prefix):
+            return try store.resolve(prefix: prefix)
+        case .result(let number):
+            guard let results = lastResults else { throw CommandError.noResults }
+            guard number <= results.count else { throw CommandError.resultOutOfRange(number, count: results.count) }
+            return results[number - 1]
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import FolioCore
+
+/// A source record's fields by name, mapped onto an ``Article``: the same names serve JSON, CSV and front matter.
+struct ArticleRecord {
+    static let titleKeys = ["title", "headline"]
+    static let bodyKeys = ["body", "text", "content"]
+    static let dateKeys = ["date", "published", "pubdate"]
+    static let urlKeys = ["url", "link"]
+    static let sourceKeys = ["source"]
+    static let refKeys = ["id"]
+
+    /// Field values as text; non-string JSON values arrive already encoded as JSON.
+    var fields: [(name: String, value: String)]
+    var isPlainTextValue: [String: Bool] = [:]
+
+    /// Builds the article, or explains why the record was skipped.
+    func makeArticle(file: String, line: Int?) -> (article: Article?, warnings: [IngestWarning]) {
+        var warnings: [IngestWarning] = []
+        var title: String?
+        var body: String?
+        var dateText: String?
+        var url: String?
+        var source: String?
+        var ref: String?
+        var metadata: [String: String] = [:]
+        for (name, value) in fields {
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            func take(_ slot: inout String?) {
+                if slot == nil, !trimmed.isEmpty { slot = trimmed } else if !trimmed.isEmpty { metadata[name] = value }
+            }
+            switch key {
+            case _ where Self.titleKeys.contains(key): take(&title)
+            case _ where Self.bodyKeys.contains(key): take(&body)
+            case _ where Self.dateKeys.contains(key): take(&dateText)
+            case _ where Self.urlKeys.contains(key): take(&url)
+            case _ where Self.sourceKeys.contains(key): take(&source)
+            case _ where Self.refKeys.contains(key): take(&ref)
+            default: if !trimmed.isEmpty { metadata[name] = value }
+            }
+        }
+        guard title != nil || body != nil else {
+            warnings.append(IngestWarning(file: file, line: line, message: "record has no title or body; skipped"))
+            return (nil, warnings)
+        }
+        let finalBody = body ?? ""
+        let finalTitle = title ?? Self.titleFromBody(finalBody)
+        var date: PublicationDate?
+        if let dateText {
+            date = PublicationDate(parsing: dateText)
+            if date == nil {
+                warnings.append(IngestWarning(file: file, line: line, message: "unrecognized date '\(dateText)'; article kept without a date"))
+                metadata["date"] = dateText
+            }
+        }
+        let article = Article(
+            id: ArticleIdentity.id(title: finalTitle, body: finalBody), ref: ref, title: finalTitle, body: finalBody,
+            date: date, url: url, source: source, isExcerpt: Self.isExcerpt(finalBody), metadata: metadata)
+        return (article, warnings)
+    }
+
+    /// A body that ends in "..." or "…" was cut off by the site.
+    static func isExcerpt(_ body: String) -> Bool {
+        let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.hasSuffix("...") || trimmed.hasSuffix("…")
+    }
+
+    /// The body's first line, cut at a word boundary, for records that carry no title.
+    static func titleFromBody(_ body: String) -> String {
+        let firstLine = body.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        guard firstLine.count > 80 else { return firstLine }
+        let cut = firstLine.prefix(80)
+        let boundary = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<boundary]) + "…"
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// A file in the corpus: where it is, how people see its name, and what the file system says about it.
+public struct CorpusFile: Hashable, Sendable {
+    /// The absolute, standardized path: the key that tells whether a file was seen before.
+    public var path: String
+    /// The name shown to people and saved in sessions: the path as given, or `bundled/NAME` for the sample.
+    public var displayName: String
+    public var size: Int64
+    /// Modification time in nanoseconds since 1970.
+    public var modified: Int64
+
+    public init(path: String, displayName: String, size: Int64, modified: Int64) {
+        self.path = path
+        self.displayName = displayName
+        self.size = size
+        self.modified = modified
+    }
+
+    public var fileExtension: String { (path as NSString).pathExtension }
+
+    /// Reads the file's bytes.
+    public func read() throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CocoaError(.fileReadNoPermission)
+        }
+        defer { try? handle.close() }
+        return Array(try handle.readToEnd() ?? Data())
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import FolioCore
+
+/// Reads JSON Lines, a JSON array of records, or one JSON record.
+struct JSONRecordsReader {
+    let file: String
+
+    func readLines(_ text: String) -> ParsedSource {
+        var result = ParsedSource(format: .jsonLines)
+        var seen = Set<ArticleID>()
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty { continue }
+            do {
+                let value = try JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: [.fragmentsAllowed])
+                add(value, line: lineNumber, label: nil, into: &result, seen: &seen)
+            } catch {
+                result.warnings.append(IngestWarning(file: file, line: lineNumber, message: "malformed JSON (\(Self.reason(error))); line skipped"))
+            }
+        }
+        return result
+    }
+
+    func readDocument(_ text: String) -> ParsedSource {
+        var result = ParsedSource(format: .json)
+        var seen = Set<ArticleID>()
+        let value: Any
+        do {
+            value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        } catch {
+            result.warnings.append(IngestWarning(
+                file: file, line: Self.line(of: error), message: "malformed JSON (\(Self.reason(error))); nothing loaded from this file"))
+            return result
+        }
+        if let array = value as? [Any] {
+            for (index, element) in array.enumerated() {
+                add(element, line: nil, label: "element \(index + 1)", into: &result, seen: &seen)
+            }
+        } else if let object = value as? [String: Any], let items = Self.recordList(in: object) {
+            for (index, element) in items.enumerated() {
+                add(element, line: nil, label: "element \(index + 1)", into: &result, seen: &seen)
+            }
+        } else {
+            add(value, line: nil, label: nil, into: &result, seen: &seen)
+        }
+        return result
+    }
+
+    private func add(_ value: Any, line: Int?, label: String?, into result: inout ParsedSource, seen: inout Set<ArticleID>) {
+        let prefix = label.map { "\($0): " } ?? ""
+        guard let object = value as? [String: Any] else {
+            result.warnings.append(IngestWarning(file: file, line: line, message: "\(prefix)not a JSON object; skipped"))
+            return
+        }
+        let fields = object.keys.sorted().map { key in (name: key, value: Self.text(of: object[key]!)) }
+        let made = ArticleRecord(fields: fields).makeArticle(file: file, line: line)
+        result.warnings += made.warnings.map { warning in
+            var warning = warning
+            warning.message = prefix + warning.message
+            return warning
+        }
+        if let article = made.article, seen.insert(article.id).inserted {
+            result.articles.append(article)
+        }
+    }
+
+    /// `{"articles": [...]}` and similar wrappers.
+    private static func recordList(in object: [String: Any]) -> [Any]? {
+        guard object["title"] == nil, object["body"] == nil, object["text"] == nil, object["content"] == nil else { return nil }
+        for key in ["articles", "items", "records", "data"] {
+            if let list = object[key] as? [Any] { return list }
+        }
+        return nil
+    }
+
+    private static func text(of value: Any) -> String {
+        switch value {
+        case let string as String: return string
+        case is NSNull: return ""
+        default:
+            guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys]) else { return "" }
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    static func reason(_ error: Error) -> String {
+        let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+        return text.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+    }
+
+    /// The line a JSONSerialization error names ("around line 3, column 5"), when it names one.
+    static func line(of error: Error) -> Int? {
+        let text = reason(error)
+        guard let range = text.range(of: "line ") else { return nil }
+        return Int(text[range.upperBound...].prefix { $0.isNumber })
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import FolioCore
+
+/// Reads a plain text file: the first non-empty line is the title, the rest is the body.
+struct PlainTextReader {
+    let file: String
+
+    func read(_ text: String) -> ParsedSource {
+        var result = ParsedSource(format: .plainText)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let titleIndex = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            result.warnings.append(IngestWarning(file: file, message: "no text; nothing loaded"))
+            return result
+        }
+        let title = lines[titleIndex].trimmingCharacters(in: .whitespacesAndNewlines)
+        let body = lines[(titleIndex + 1)...].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        result.articles.append(Article(
+            id: ArticleIdentity.id(title: title, body: body), title: title, body: body,
+            isExcerpt: ArticleRecord.isExcerpt(body)))
+        return result
+    }
+}

@@ -1,0 +1,93 @@
+import CLibEdit
+import FolioCommands
+import FolioCore
+import FolioStore
+import Foundation
+
+/// Opens the workspace and runs commands: from `-c`, from piped standard input, or in the interactive shell.
+public enum Shell {
+    public enum ExitStatus: Int32 {
+        case success = 0
+        case commandFailed = 1
+        case usage = 2
+    }
+
+    public static func run(_ options: ShellOptions) -> ExitStatus {
+        var errors = StandardStream.error
+        let settings = TerminalSettings.current()
+        let workspace: Workspace
+        let report: LoadReport
+        do {
+            workspace = try Workspace(directory: options.workspace)
+            report = try workspace.open(options.paths)
+        } catch {
+            errors.write("folio: error: \(error)\n")
+            return .commandFailed
+        }
+        for warning in report.warnings {
+            errors.write("folio: warning: \(warning)\n")
+        }
+        activeInterrupter = workspace.store.interrupter
+        folio_install_sigint(interruptCallback)
+
+        let runner = CommandRunner(workspace: workspace)
+        let isInteractive = options.commands.isEmpty && settings.isInputTerminal
+        var session = Session(runner: runner, settings: settings, isJSON: options.isJSON)
+        if !options.commands.isEmpty {
+            for command in options.commands where session.perform(command) == .quit { break }
+        } else if isInteractive {
+            interactiveLoop(&session, workspace: workspace, report: report)
+        } else {
+            while let line = Swift.readLine(strippingNewline: true) {
+                if session.perform(line) == .quit { break }
+            }
+        }
+        return session.hasFailed ? .commandFailed : .success
+    }
+
+    private static func interactiveLoop(_ session: inout Session, workspace: Workspace, report: LoadReport) {
+        var output = StandardStream.output
+        let completer = Completer { [workspace] in workspace.articleIDs.map(workspace.shortID) }
+        guard let editor = LineEditor(historyPath: workspace.historyPath, completer: completer) else {
+            output.write("folio: error: the line editor could not start\n")
+            return
+        }
+        output.write(banner(workspace: workspace, report: report, style: session.settings.style))
+        editor.setPrompt("folio> ")
+        loop: while true {
+            _ = folio_take_interrupt()
+            switch editor.readLine() {
+            case .endOfFile:
+                output.write("\n")
+                break loop
+            case .interrupted:
+                output.write("\n")
+            case .line(let line):
+                guard !line.allSatisfy(\.isWhitespace) else { continue }
+                editor.remember(line)
+                if session.perform(line) == .quit { break loop }
+            }
+        }
+    }
+
+    static func banner(workspace: Workspace, report: LoadReport, style: TextStyle) -> String {
+        let statistics = try? workspace.store.statistics()
+        let articles = statistics?.articles ?? workspace.articleIDs.count
+        let files = statistics?.sources ?? 0
+        var lines = ["Folio \(FolioVersion.current) · \(articles) article\(articles == 1 ? "" : "s") from \(files) file\(files == 1 ? "" : "s")"]
+        if !report.filesIngested.isEmpty {
+            lines.append("indexed \(report.filesIngested.count) file\(report.filesIngested.count == 1 ? "" : "s") (\(report.articlesRead) articles read)")
+        }
+        if !report.filesRemoved.isEmpty {
+            lines.append("dropped \(report.filesRemoved.count) file\(report.filesRemoved.count == 1 ? "" : "s") no longer in the corpus")
+        }
+        lines.append("Type help for the commands, quit or Ctrl-D to leave.")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+nonisolated(unsafe) private var activeInterrupter: DatabaseInterrupter?
+
+private let interruptCallback: @convention(c) () -> Void = {
+    activeInterrupter?.interrupt()
+}

@@ -1,0 +1,103 @@
+import Foundation
+import FolioCore
+import GRDB
+
+extension CorpusStore {
+    /// Every file the workspace holds, by path.
+    public func storedFiles() throws -> [String: StoredFile] {
+        try read("reading the file list") { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM sourceFile")
+            var files: [String: StoredFile] = [:]
+            for row in rows {
+                let file = StoredFile(
+                    path: row["path"], displayName: row["displayName"], size: row["size"], modified: row["modified"],
+                    hash: row["hash"], format: row["format"], coverage: Self.coverage(row))
+                files[file.path] = file
+            }
+            return files
+        }
+    }
+
+    /// Replaces everything a file contributed with `articles`, `rates` and `coverage`, in one transaction.
+    ///
+    /// Articles already held from another file are kept once, with this file added to their sources;
+    /// articles left with no source are removed.
+    public func replaceFile(_ file: StoredFile, articles: [Article], rates: [RateQuote]) throws {
+        try write("loading \(file.displayName)") { db in
+            try db.execute(sql: "DELETE FROM articleSource WHERE path = ?", arguments: [file.path])
+            try db.execute(sql: "DELETE FROM rate WHERE path = ?", arguments: [file.path])
+            try db.execute(
+                sql: """
+                    INSERT INTO sourceFile (path, displayName, size, modified, hash, format, coverageFrom, coverageTo, coverageOf)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(path) DO UPDATE SET displayName = excluded.displayName, size = excluded.size,
+                        modified = excluded.modified, hash = excluded.hash, format = excluded.format,
+                        coverageFrom = excluded.coverageFrom, coverageTo = excluded.coverageTo, coverageOf = excluded.coverageOf
+                    """,
+                arguments: [file.path, file.displayName, file.size, file.modified, file.hash, file.format,
+                            file.coverage?.from, file.coverage?.to, file.coverage?.of])
+            let insertArticle = try db.cachedStatement(sql: """
+                INSERT INTO article (id, ref, title, body, date, dateStart, dateEnd, url, source, isExcerpt, metadata)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET
+                    ref = coalesce(article.ref, excluded.ref), date = coalesce(article.date, excluded.date),
+                    dateStart = coalesce(article.dateStart, excluded.dateStart), dateEnd = coalesce(article.dateEnd, excluded.dateEnd),
+                    url = coalesce(article.url, excluded.url), source = coalesce(article.source, excluded.source)
+                """)
+            let insertSource = try db.cachedStatement(sql: "INSERT OR IGNORE INTO articleSource (articleId, path, position) VALUES (?, ?, ?)")
+            for (position, article) in articles.enumerated() {
+                try insertArticle.execute(arguments: [
+                    article.id.hex, article.ref, article.title, article.body, article.date?.iso,
+                    article.date?.firstDay, article.date?.lastDay, article.url, article.source, article.isExcerpt,
+                    Self.encodeMetadata(article.metadata),
+                ])
+                try insertSource.execute(arguments: [article.id.hex, file.path, position])
+            }
+            let insertRate = try db.cachedStatement(sql: "INSERT INTO rate (path, position, pair, rate, change) VALUES (?, ?, ?, ?, ?)")
+            for (position, quote) in rates.enumerated() {
+                try insertRate.execute(arguments: [file.path, position, quote.pair, quote.rate, quote.change])
+            }
+            try Self.removeOrphans(db)
+        }
+    }
+
+    /// Records a new size and time for a file whose content did not change.
+    public func touchFile(path: String, displayName: String, size: Int64, modified: Int64) throws {
+        try write("updating \(displayName)") { db in
+            try db.execute(
+                sql: "UPDATE sourceFile SET size = ?, modified = ?, displayName = ? WHERE path = ?",
+                arguments: [size, modified, displayName, path])
+        }
+    }
+
+    /// Removes files and, with them, the articles no other file holds.
+    public func removeFiles(_ paths: [String]) throws {
+        guard !paths.isEmpty else { return }
+        try write("removing files") { db in
+            for path in paths {
+                try db.execute(sql: "DELETE FROM sourceFile WHERE path = ?", arguments: [path])
+            }
+            try Self.removeOrphans(db)
+        }
+    }
+
+    private static func removeOrphans(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM article WHERE NOT EXISTS (SELECT 1 FROM articleSource s WHERE s.articleId = article.id)")
+    }
+
+    static func encodeMetadata(_ metadata: [String: String]) -> String? {
+        guard !metadata.isEmpty,
+              let data = try? JSONSerialization.data(withJSONObject: metadata, options: [.sortedKeys]) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func decodeMetadata(_ text: String?) -> [String: String] {
+        guard let text, let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String] else { return [:] }
+        return object
+    }
+
+    static func coverage(_ row: Row) -> Coverage? {
+        guard let from: Int = row["coverageFrom"], let to: Int = row["coverageTo"], let of: Int = row["coverageOf"] else { return nil }
+        return Coverage(from: from, to: to, of: of)
+    }
+}

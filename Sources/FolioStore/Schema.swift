@@ -1,0 +1,68 @@
+import GRDB
+
+/// The workspace schema, versioned through GRDB migrations.
+enum Schema {
+    /// The newest migration this build knows; a workspace with a migration beyond it is refused.
+    static let currentVersion = "v1"
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE sourceFile (
+                    path TEXT PRIMARY KEY,
+                    displayName TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    modified INTEGER NOT NULL,
+                    hash TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    coverageFrom INTEGER,
+                    coverageTo INTEGER,
+                    coverageOf INTEGER
+                );
+                CREATE TABLE article (
+                    seq INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    ref TEXT,
+                    title TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    date TEXT,
+                    dateStart TEXT,
+                    dateEnd TEXT,
+                    url TEXT,
+                    source TEXT,
+                    isExcerpt INTEGER NOT NULL,
+                    metadata TEXT
+                );
+                CREATE INDEX article_dateStart ON article(dateStart);
+                CREATE TABLE articleSource (
+                    articleId TEXT NOT NULL,
+                    path TEXT NOT NULL REFERENCES sourceFile(path) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    PRIMARY KEY (articleId, path)
+                ) WITHOUT ROWID;
+                CREATE INDEX articleSource_path ON articleSource(path);
+                CREATE TABLE rate (
+                    path TEXT NOT NULL REFERENCES sourceFile(path) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    pair TEXT NOT NULL,
+                    rate TEXT NOT NULL,
+                    change TEXT NOT NULL,
+                    PRIMARY KEY (path, position)
+                );
+                CREATE VIRTUAL TABLE article_fts USING fts5(
+                    title, body,
+                    content='article', content_rowid='seq',
+                    tokenize='porter unicode61 remove_diacritics 2'
+                );
+                CREATE TRIGGER article_ai AFTER INSERT ON article BEGIN
+                    INSERT INTO article_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+                END;
+                CREATE TRIGGER article_ad AFTER DELETE ON article BEGIN
+                    INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+                END;
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,26 @@
+/// What can go wrong in the workspace database, in words a person can act on.
+public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    case cannotOpen(path: String, reason: String)
+    case newerSchema(path: String, found: String, supported: String)
+    case noSuchArticle(prefix: String)
+    case ambiguousArticle(prefix: String, candidates: [String])
+    case interrupted
+    case failed(operation: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let path, let reason):
+            return "cannot open the workspace database \(path): \(reason)"
+        case .newerSchema(let path, let found, let supported):
+            return "\(path) was written by a newer Folio (schema \(found)); this Folio supports schema \(supported)"
+        case .noSuchArticle(let prefix):
+            return "no article id starts with '\(prefix)'"
+        case .ambiguousArticle(let prefix, let candidates):
+            return "'\(prefix)' matches \(candidates.count) articles: \(candidates.joined(separator: ", ")); type more of the id"
+        case .interrupted:
+            return "interrupted"
+        case .failed(let operation, let reason):
+            return "\(operation) failed: \(reason)"
+        }
+    }
+}
