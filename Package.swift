@@ -62,7 +62,10 @@ let package = Package(
             dependencies: ["FolioIngest", "FolioCore"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "FolioStoreTests", dependencies: ["FolioStore", "FolioIngest", "FolioCore"]),
+        .testTarget(
+            name: "FolioStoreTests",
+            dependencies: ["FolioStore", "FolioIngest", "FolioCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "FolioCommandsTests",
             dependencies: ["FolioCommands", "FolioIngest", "FolioStore", "FolioCore"]

@@ -46,8 +46,8 @@ public struct TextRenderer {
         for hit in results.hits {
             let rank = String(repeating: " ", count: rankWidth - String(hit.rank).count) + "\(hit.rank)."
             lines += TextWrapper.wrap(
-                "\(style.accent(short(hit.id))) \(style.bold(hit.title))", width: style.width, indent: indent + idLength + 1,
-                firstIndent: 0).enumerated().map { index, line in index == 0 ? "\(rank) \(line)" : line }
+                "\(rank) \(style.accent(short(hit.id))) \(style.bold(hit.title))", width: style.width,
+                indent: indent + idLength + 1, firstIndent: 0)
             var facts = ["score \(String(format: "%.2f", hit.score))"]
             if let date = hit.date { facts.append(date.iso) }
             if hit.isExcerpt { facts.append("excerpt") }
