@@ -68,7 +68,8 @@ let package = Package(
         ),
         .testTarget(
             name: "FolioCommandsTests",
-            dependencies: ["FolioCommands", "FolioIngest", "FolioStore", "FolioCore"]
+            dependencies: ["FolioCommands", "FolioIngest", "FolioStore", "FolioCore"],
+            exclude: ["Snapshots"]
         ),
         .testTarget(name: "FolioShellTests", dependencies: ["folio"]),
     ]

@@ -33,10 +33,10 @@ void folio_el_set_prompt(const char *prompt) {
     prompt_buffer[sizeof(prompt_buffer) - 1] = '\0';
 }
 
-void folio_el_configure(EditLine *editor, History *history,
+void folio_el_configure(EditLine *editor, History *store,
                         unsigned char (*complete)(EditLine *, int)) {
     el_set(editor, EL_EDITOR, "emacs");
-    el_set(editor, EL_HIST, history, history);
+    el_set(editor, EL_HIST, history, store);
     el_set(editor, EL_PROMPT, prompt_callback);
     el_set(editor, EL_BIND, "^R", "em-inc-search-prev", NULL);
     if (complete != NULL) {

@@ -10,7 +10,7 @@ void folio_el_prepare_locale(void);
 EditLine *folio_el_init(const char *program);
 
 /// Applies Folio's editor settings: emacs keys, history, prompt, ^R search and a completion key.
-void folio_el_configure(EditLine *editor, History *history,
+void folio_el_configure(EditLine *editor, History *store,
                         unsigned char (*complete)(EditLine *, int));
 
 /// Copies `prompt` into the buffer that the prompt callback returns.

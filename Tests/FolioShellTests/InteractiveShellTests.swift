@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// The shell as a person uses it: in a terminal, through tmux.
+@Suite(.serialized) struct InteractiveShellTests {
+    @Test func tabCompletesCommandsOptionsAndArticleIds() throws {
+        let scratch = try Scratch()
+        let shell = try TmuxSession(directory: scratch.path)
+        try shell.waitFor(text: "folio>")
+        try shell.type("sta")
+        try shell.press("Tab")
+        try shell.waitFor(text: "folio> stats")
+        try shell.press("Enter")
+        try shell.waitFor(text: "coverage  results 1–6 of 31: 25 not in the corpus")
+
+        try shell.type("find CSTO --li")
+        try shell.press("Tab")
+        try shell.waitFor(text: "folio> find CSTO --limit")
+        try shell.type("1")
+        try shell.waitFor(text: "folio> find CSTO --limit 1")
+        try shell.press("Enter")
+        try shell.waitFor(text: "5 articles match CSTO; showing the first 1")
+
+        try shell.type("show 13b")
+        try shell.press("Tab")
+        try shell.waitFor(text: "folio> show 13be2d")
+        try shell.press("Enter")
+        try shell.waitFor(text: "id        13be2d (13be2dd8")
+    }
+
+    @Test func historyIsRecalledAcrossRestarts() throws {
+        let scratch = try Scratch()
+        do {
+            let first = try TmuxSession(directory: scratch.path)
+            try first.waitFor(text: "folio>")
+            try first.type("stats")
+            try first.press("Enter")
+            try first.waitFor(text: "rates     5 distinct quotes")
+            try first.type("rates")
+            try first.press("Enter")
+            try first.waitFor(text: "1 USD = 87.26 KGS")
+            try first.type("quit")
+            try first.press("Enter")
+            try first.waitFor(text: "FOLIO-EXIT=0")
+        }
+        let second = try TmuxSession(directory: scratch.path)
+        try second.waitFor(text: "folio>")
+        try second.press("Up")
+        try second.waitFor(text: "folio> quit")
+        try second.press("Up")
+        try second.waitFor(text: "folio> rates")
+        try second.press("Enter")
+        try second.waitFor(text: "1 USD = 87.26 KGS")
+        try second.press("C-r")
+        try second.type("stat")
+        try second.press("Enter")
+        try second.waitFor(text: "articles  6 (3 excerpts)")
+    }
+
+    @Test func ctrlCCancelsTheLineAndTheShellCarriesOn() throws {
+        let scratch = try Scratch()
+        let shell = try TmuxSession(directory: scratch.path)
+        try shell.waitFor(text: "folio>")
+        try shell.type("find something I no longer want")
+        try shell.waitFor(text: "no longer want")
+        Thread.sleep(forTimeInterval: 0.4)
+        try shell.press("C-c")
+        try shell.waitFor("a fresh prompt") { $0.components(separatedBy: "folio>").count == 3 }
+        try shell.type("stats")
+        try shell.press("Enter")
+        let screen = try shell.waitFor("stats output") { $0.contains("articles  6 (3 excerpts)") }
+        #expect(!screen.contains("no articles match something"))
+        #expect(!screen.contains("FOLIO-EXIT"))
+    }
+
+    @Test func ctrlDOnAnEmptyLineExitsCleanly() throws {
+        let scratch = try Scratch()
+        let shell = try TmuxSession(directory: scratch.path)
+        try shell.waitFor(text: "folio>")
+        try shell.press("C-d")
+        try shell.waitFor(text: "FOLIO-EXIT=0")
+    }
+
+    @Test func cyrillicTextEditsByCharacter() throws {
+        let scratch = try Scratch()
+        let shell = try TmuxSession(directory: scratch.path)
+        try shell.waitFor(text: "folio>")
+        try shell.type("find Тжикистанx")
+        try shell.press("BSpace")
+        for _ in 0..<8 { try shell.press("Left") }
+        try shell.type("а")
+        try shell.press("Enter")
+        try shell.waitFor(text: "no articles match Тажикистан")
+    }
+}
