@@ -199,10 +199,6 @@ private struct SearchQueryParser {
 }
 
 extension String {
-    func trimmingWhitespace() -> String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-    }
-
     /// Trims leading and trailing characters that match, such as the comma in `Turkey,`.
     func trimmingCharacters(where shouldTrim: (Character) -> Bool) -> String {
         String(drop(while: shouldTrim).reversed().drop(while: shouldTrim).reversed())

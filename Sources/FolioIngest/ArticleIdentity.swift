@@ -6,9 +6,12 @@ import FolioCore
 public enum ArticleIdentity {
     /// SHA-256 over the title and body, with Unicode composed (NFC) and runs of white space folded to one space.
     public static func id(title: String, body: String) -> ArticleID {
-        let canonical = normalized(title) + "\n" + normalized(body)
-        let digest = SHA256.hash(data: Data(canonical.utf8))
-        return ArticleID(hex: hex(digest))
+        var canonical: [UInt8] = []
+        canonical.reserveCapacity(title.utf8.count + body.utf8.count + 1)
+        appendNormalized(title, to: &canonical)
+        canonical.append(0x0A)
+        appendNormalized(body, to: &canonical)
+        return ArticleID(hex: hex(SHA256.hash(data: canonical)))
     }
 
     /// SHA-256 of raw bytes in hex: how Folio tells whether a file's content changed.
@@ -16,21 +19,35 @@ public enum ArticleIdentity {
         hex(SHA256.hash(data: bytes))
     }
 
-    static func normalized(_ text: String) -> String {
-        let composed = text.precomposedStringWithCanonicalMapping
-        var result = ""
-        result.reserveCapacity(composed.utf8.count)
+    /// Appends `text` as UTF-8 with white space runs folded and trimmed; only non-ASCII text pays for NFC.
+    static func appendNormalized(_ text: String, to output: inout [UInt8]) {
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let source = isASCII ? text : text.precomposedStringWithCanonicalMapping
         var pendingSpace = false
-        for scalar in composed.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
+        var wroteAny = false
+        if isASCII {
+            for byte in source.utf8 {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = wroteAny
+                } else {
+                    if pendingSpace { output.append(0x20) }
+                    pendingSpace = false
+                    wroteAny = true
+                    output.append(byte)
+                }
+            }
+            return
+        }
+        for scalar in source.unicodeScalars {
+            if scalar.isWhitespaceScalar {
+                pendingSpace = wroteAny
             } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
+                if pendingSpace { output.append(0x20) }
                 pendingSpace = false
-                result.unicodeScalars.append(scalar)
+                wroteAny = true
+                output.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
-        return result
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -25,8 +25,8 @@ struct ArticleRecord {
         var ref: String?
         var metadata: [String: String] = [:]
         for (name, value) in fields {
-            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
-            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let key = name.trimmingWhitespace().lowercased()
+            let trimmed = value.trimmingWhitespace()
             func take(_ slot: inout String?) {
                 if slot == nil, !trimmed.isEmpty { slot = trimmed } else if !trimmed.isEmpty { metadata[name] = value }
             }
@@ -62,7 +62,7 @@ struct ArticleRecord {
 
     /// A body that ends in "..." or "…" was cut off by the site.
     static func isExcerpt(_ body: String) -> Bool {
-        let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = body.trimmingWhitespace()
         return trimmed.hasSuffix("...") || trimmed.hasSuffix("…")
     }
 

@@ -19,7 +19,7 @@ struct CSVRecordsReader {
             result.warnings.append(IngestWarning(file: file, line: 1, message: "no header row; nothing loaded"))
             return result
         }
-        let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = header.map { $0.trimmingWhitespace() }
         let known = Set(ArticleRecord.titleKeys + ArticleRecord.bodyKeys)
         if !names.contains(where: { known.contains($0.lowercased()) }) {
             result.warnings.append(IngestWarning(

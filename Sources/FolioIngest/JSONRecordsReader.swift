@@ -5,20 +5,32 @@ import FolioCore
 struct JSONRecordsReader {
     let file: String
 
+    /// Parses JSON Lines in chunks on all cores, then merges them in file order, so output never depends on timing.
     func readLines(_ text: String) -> ParsedSource {
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
+            .filter { !$0.element.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
+            .map { (number: $0.offset + 1, bytes: $0.element) }
+        let chunkSize = 1024
+        let chunkCount = (lines.count + chunkSize - 1) / chunkSize
+        let chunks = ChunkResults(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            var part = ParsedSource(format: .jsonLines)
+            var seen = Set<ArticleID>()
+            for (number, bytes) in lines[(chunk * chunkSize)..<min(lines.count, (chunk + 1) * chunkSize)] {
+                do {
+                    let value = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+                    add(value, line: number, label: nil, into: &part, seen: &seen)
+                } catch {
+                    part.warnings.append(IngestWarning(file: file, line: number, message: "malformed JSON (\(Self.reason(error))); line skipped"))
+                }
+            }
+            chunks.store(part, at: chunk)
+        }
         var result = ParsedSource(format: .jsonLines)
         var seen = Set<ArticleID>()
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty { continue }
-            do {
-                let value = try JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: [.fragmentsAllowed])
-                add(value, line: lineNumber, label: nil, into: &result, seen: &seen)
-            } catch {
-                result.warnings.append(IngestWarning(file: file, line: lineNumber, message: "malformed JSON (\(Self.reason(error))); line skipped"))
-            }
+        for part in chunks.results {
+            result.warnings += part.warnings
+            result.articles += part.articles.filter { seen.insert($0.id).inserted }
         }
         return result
     }
@@ -79,6 +91,7 @@ struct JSONRecordsReader {
         switch value {
         case let string as String: return string
         case is NSNull: return ""
+        case let strings as [String]: return JSONText.array(strings)
         default:
             guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys]) else { return "" }
             return String(decoding: data, as: UTF8.self)
@@ -96,4 +109,22 @@ struct JSONRecordsReader {
         guard let range = text.range(of: "line ") else { return nil }
         return Int(text[range.upperBound...].prefix { $0.isNumber })
     }
+}
+
+/// Slots for the results of concurrent chunks; each chunk writes only its own slot.
+private final class ChunkResults: @unchecked Sendable {
+    private var slots: [ParsedSource?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ result: ParsedSource, at index: Int) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var results: [ParsedSource] { slots.compactMap { $0 } }
 }

@@ -12,15 +12,15 @@ struct MarkdownReader {
         }
         var fields: [(name: String, value: String)] = []
         var lineOffset = 0
-        if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
-            if let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) {
-                for (index, line) in lines[1..<end].enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        if lines.first?.trimmingWhitespace() == "---" {
+            if let end = lines.dropFirst().firstIndex(where: { $0.trimmingWhitespace() == "---" }) {
+                for (index, line) in lines[1..<end].enumerated() where !line.trimmingWhitespace().isEmpty {
                     guard let colon = line.firstIndex(of: ":") else {
                         result.warnings.append(IngestWarning(file: file, line: index + 2, message: "front matter line without 'key: value'; skipped"))
                         continue
                     }
-                    let name = line[..<colon].trimmingCharacters(in: .whitespaces)
-                    let value = Self.unquote(line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+                    let name = line[..<colon].trimmingWhitespace()
+                    let value = Self.unquote(line[line.index(after: colon)...].trimmingWhitespace())
                     fields.append((name, value))
                 }
                 lineOffset = end + 1
@@ -31,15 +31,15 @@ struct MarkdownReader {
         }
         let hasTitleField = fields.contains { ArticleRecord.titleKeys.contains($0.name.lowercased()) }
         if let headingIndex = lines.firstIndex(where: { $0.hasPrefix("# ") }),
-           lines[..<headingIndex].allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) || !hasTitleField {
-            let heading = lines[headingIndex].dropFirst(2).trimmingCharacters(in: .whitespaces)
+           lines[..<headingIndex].allSatisfy({ $0.trimmingWhitespace().isEmpty }) || !hasTitleField {
+            let heading = lines[headingIndex].dropFirst(2).trimmingWhitespace()
             if !hasTitleField { fields.append(("title", heading)) }
             lines.remove(at: headingIndex)
-        } else if !hasTitleField, let first = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            fields.append(("title", lines[first].trimmingCharacters(in: .whitespaces)))
+        } else if !hasTitleField, let first = lines.firstIndex(where: { !$0.trimmingWhitespace().isEmpty }) {
+            fields.append(("title", lines[first].trimmingWhitespace()))
             lines.remove(at: first)
         }
-        let body = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let body = lines.joined(separator: "\n").trimmingWhitespace()
         fields.append(("body", body))
         let made = ArticleRecord(fields: fields).makeArticle(file: file, line: lineOffset > 0 ? 1 : nil)
         result.warnings += made.warnings

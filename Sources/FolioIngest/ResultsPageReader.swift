@@ -28,7 +28,7 @@ struct ResultsPageReader {
             current = []
         }
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = rawLine.trimmingWhitespace()
             if line.isEmpty {
                 closeBlock()
             } else if let quote = Self.parseQuote(Substring(line)) {
@@ -94,7 +94,7 @@ struct ResultsPageReader {
     static func parseQuote(_ line: Substring) -> RateQuote? {
         var rest = line.drop { $0.isWhitespace || $0 == "•" || $0 == "·" || $0 == "*" }
         guard let equals = rest.firstIndex(of: "=") else { return nil }
-        let pair = rest[..<equals].trimmingCharacters(in: .whitespaces)
+        let pair = rest[..<equals].trimmingWhitespace()
         let sides = pair.split(separator: "/")
         guard sides.count == 2, sides.allSatisfy({ $0.count == 3 && $0.allSatisfy { $0.isUppercase && $0.isASCII } }) else { return nil }
         rest = rest[rest.index(after: equals)...]

@@ -31,6 +31,6 @@ public enum SourceFormat: String, Sendable, CaseIterable {
 
     private static func looksLikeJSONLines(_ text: String) -> Bool {
         let lines = text.split(separator: "\n", maxSplits: 3, omittingEmptySubsequences: true)
-        return lines.count > 1 && lines.prefix(2).allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix("{") }
+        return lines.count > 1 && lines.prefix(2).allSatisfy { $0.trimmingWhitespace().hasPrefix("{") }
     }
 }

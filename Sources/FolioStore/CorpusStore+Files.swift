@@ -36,6 +36,7 @@ extension CorpusStore {
                     """,
                 arguments: [file.path, file.displayName, file.size, file.modified, file.hash, file.format,
                             file.coverage?.from, file.coverage?.to, file.coverage?.of])
+            let lastSeq = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM article") ?? 0
             let insertArticle = try db.cachedStatement(sql: """
                 INSERT INTO article (id, ref, title, body, date, dateStart, dateEnd, url, source, isExcerpt, metadata)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -53,6 +54,9 @@ extension CorpusStore {
                 ])
                 try insertSource.execute(arguments: [article.id.hex, file.path, position])
             }
+            try db.execute(
+                sql: "INSERT INTO article_fts (rowid, title, body) SELECT seq, title, body FROM article WHERE seq > ?",
+                arguments: [lastSeq])
             let insertRate = try db.cachedStatement(sql: "INSERT INTO rate (path, position, pair, rate, change) VALUES (?, ?, ?, ?, ?)")
             for (position, quote) in rates.enumerated() {
                 try insertRate.execute(arguments: [file.path, position, quote.pair, quote.rate, quote.change])
@@ -86,9 +90,7 @@ extension CorpusStore {
     }
 
     static func encodeMetadata(_ metadata: [String: String]) -> String? {
-        guard !metadata.isEmpty,
-              let data = try? JSONSerialization.data(withJSONObject: metadata, options: [.sortedKeys]) else { return nil }
-        return String(decoding: data, as: UTF8.self)
+        metadata.isEmpty ? nil : JSONText.object(metadata)
     }
 
     static func decodeMetadata(_ text: String?) -> [String: String] {

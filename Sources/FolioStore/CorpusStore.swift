@@ -19,7 +19,7 @@ public final class CorpusStore {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
         }
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
@@ -27,7 +27,7 @@ public final class CorpusStore {
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: Self.explain(error))
         }
-        interrupter = DatabaseInterrupter(connection: try? database.inDatabase { $0.sqliteConnection })
+        interrupter = DatabaseInterrupter(connection: database.inDatabase { $0.sqliteConnection })
         try migrate()
     }
 
@@ -35,7 +35,7 @@ public final class CorpusStore {
     public init() throws {
         path = ":memory:"
         database = try DatabaseQueue()
-        interrupter = DatabaseInterrupter(connection: try? database.inDatabase { $0.sqliteConnection })
+        interrupter = DatabaseInterrupter(connection: database.inDatabase { $0.sqliteConnection })
         try migrate()
     }
 
