@@ -47,6 +47,23 @@ import Testing
         #expect(throws: StoreError.noSuchArticle(prefix: "ffff")) { try store.resolve(prefix: "ffff") }
     }
 
+    @Test func sinceAndUntilKeepOnlyArticlesDatedInside() throws {
+        let store = try CorpusStore()
+        var early = Self.article("Early")
+        early.date = PublicationDate(year: 2024, month: 3, day: 1)
+        var late = Self.article("Late")
+        late.date = PublicationDate(year: 2024, month: 11)
+        let undated = Self.article("Undated")
+        for article in [early, late, undated] {
+            try store.replaceFile(Self.file("/\(article.title)"), articles: [article], rates: [])
+        }
+        let query = try SearchQuery(parsing: "Body")
+        #expect(try store.search(query).total == 3)
+        #expect(try store.search(query, since: PublicationDate(year: 2024, month: 6)).hits.map(\.title) == ["Late"])
+        #expect(try store.search(query, until: PublicationDate(year: 2024, month: 3, day: 1)).hits.map(\.title) == ["Early"])
+        #expect(try store.search(query, since: PublicationDate(year: 2024), until: PublicationDate(year: 2024)).total == 2)
+    }
+
     @Test func statisticsCountTheSeed() throws {
         let statistics = try SeedStore.make().statistics()
         #expect(statistics.articles == 6)
