@@ -5,32 +5,39 @@ import FolioCore
 struct JSONRecordsReader {
     let file: String
 
-    /// Parses JSON Lines in chunks on all cores, then merges them in file order, so output never depends on timing.
-    func readLines(_ text: String) -> ParsedSource {
+    /// Parses JSON Lines in chunks on every core, handing each chunk's new articles to `emit` in file order
+    /// on the calling thread while later chunks are still being parsed. Returns the warnings, in line order.
+    func readLines(_ text: String, emitting emit: ([Article]) throws -> Void) rethrows -> ParsedSource {
         let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
             .filter { !$0.element.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
             .map { (number: $0.offset + 1, bytes: $0.element) }
         let chunkSize = 1024
         let chunkCount = (lines.count + chunkSize - 1) / chunkSize
-        let chunks = ChunkResults(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            var part = ParsedSource(format: .jsonLines)
-            var seen = Set<ArticleID>()
-            for (number, bytes) in lines[(chunk * chunkSize)..<min(lines.count, (chunk + 1) * chunkSize)] {
-                do {
-                    let value = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-                    add(value, line: number, label: nil, into: &part, seen: &seen)
-                } catch {
-                    part.warnings.append(IngestWarning(file: file, line: number, message: "malformed JSON (\(Self.reason(error))); line skipped"))
+        let chunks = ChunkQueue(count: chunkCount)
+        let reader = self
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                var part = ParsedSource(format: .jsonLines)
+                var seen = Set<ArticleID>()
+                for (number, bytes) in lines[(chunk * chunkSize)..<min(lines.count, (chunk + 1) * chunkSize)] {
+                    do {
+                        let value = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+                        reader.add(value, line: number, label: nil, into: &part, seen: &seen)
+                    } catch {
+                        part.warnings.append(IngestWarning(
+                            file: reader.file, line: number, message: "malformed JSON (\(Self.reason(error))); line skipped"))
+                    }
                 }
+                chunks.put(part, at: chunk)
             }
-            chunks.store(part, at: chunk)
         }
         var result = ParsedSource(format: .jsonLines)
         var seen = Set<ArticleID>()
-        for part in chunks.results {
+        for index in 0..<chunkCount {
+            let part = chunks.take(index)
             result.warnings += part.warnings
-            result.articles += part.articles.filter { seen.insert($0.id).inserted }
+            let fresh = part.articles.filter { seen.insert($0.id).inserted }
+            if !fresh.isEmpty { try emit(fresh) }
         }
         return result
     }
@@ -111,20 +118,29 @@ struct JSONRecordsReader {
     }
 }
 
-/// Slots for the results of concurrent chunks; each chunk writes only its own slot.
-private final class ChunkResults: @unchecked Sendable {
+/// Parsed chunks, put by the parsing threads in any order and taken by the consumer in file order.
+private final class ChunkQueue: @unchecked Sendable {
     private var slots: [ParsedSource?]
-    private let lock = NSLock()
+    private let condition = NSCondition()
 
     init(count: Int) {
         slots = Array(repeating: nil, count: count)
     }
 
-    func store(_ result: ParsedSource, at index: Int) {
-        lock.lock()
+    func put(_ result: ParsedSource, at index: Int) {
+        condition.lock()
         slots[index] = result
-        lock.unlock()
+        condition.broadcast()
+        condition.unlock()
     }
 
-    var results: [ParsedSource] { slots.compactMap { $0 } }
+    /// Waits for chunk `index`, then hands it over and frees its slot.
+    func take(_ index: Int) -> ParsedSource {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[index] == nil { condition.wait() }
+        let result = slots[index]!
+        slots[index] = nil
+        return result
+    }
 }

@@ -5,11 +5,30 @@ import FolioCore
 public enum SourceReader {
     /// Parses `bytes` that came from `file`; `fileExtension` guides the format, the content decides the rest.
     public static func parse(_ bytes: [UInt8], file: String, fileExtension: String) -> ParsedSource {
+        let parser = SourceParser(bytes, file: file, fileExtension: fileExtension)
+        var articles: [Article] = []
+        var parsed = parser.parse { articles += $0 }
+        parsed.articles = articles
+        return parsed
+    }
+}
+
+/// One file's bytes, decoded and with its format detected, ready to be parsed.
+public struct SourceParser: Sendable {
+    public let format: SourceFormat
+    let file: String
+    let text: String?
+    let warnings: [IngestWarning]
+
+    public init(_ bytes: [UInt8], file: String, fileExtension: String) {
+        self.file = file
         if bytes.isEmpty {
-            return ParsedSource(format: .plainText, warnings: [IngestWarning(file: file, message: "empty file; nothing loaded")])
+            (format, text, warnings) = (.plainText, nil, [IngestWarning(file: file, message: "empty file; nothing loaded")])
+            return
         }
         if SourceText.isBinary(bytes) {
-            return ParsedSource(format: .plainText, warnings: [IngestWarning(file: file, message: "binary file (it contains NUL bytes); skipped")])
+            (format, text, warnings) = (.plainText, nil, [IngestWarning(file: file, message: "binary file (it contains NUL bytes); skipped")])
+            return
         }
         let decoded = SourceText(decoding: bytes)
         var warnings: [IngestWarning] = []
@@ -19,18 +38,33 @@ public enum SourceReader {
                 file: file, line: bad.line,
                 message: "invalid UTF-8 at byte \(bad.offset) (\(count) bad sequence\(count == 1 ? "" : "s") in all); replaced with U+FFFD"))
         }
-        if decoded.text.allSatisfy(\.isWhitespace) {
-            return ParsedSource(format: .plainText, warnings: warnings + [IngestWarning(file: file, message: "only white space; nothing loaded")])
+        if decoded.text.isBlank {
+            warnings.append(IngestWarning(file: file, message: "only white space; nothing loaded"))
+            (format, text, self.warnings) = (.plainText, nil, warnings)
+            return
         }
-        let format = SourceFormat.detect(fileExtension: fileExtension, text: decoded.text)
+        format = SourceFormat.detect(fileExtension: fileExtension, text: decoded.text)
+        text = decoded.text
+        self.warnings = warnings
+    }
+
+    /// Parses the text, handing its articles to `emit` in order, in one or more batches, each id once.
+    /// Returns the rates, coverage and warnings; its `articles` is empty.
+    public func parse(emitting emit: ([Article]) throws -> Void) rethrows -> ParsedSource {
+        guard let text else { return ParsedSource(format: format, warnings: warnings) }
         var parsed: ParsedSource
         switch format {
-        case .resultsPage: parsed = ResultsPageReader(file: file).read(decoded.text)
-        case .plainText: parsed = PlainTextReader(file: file).read(decoded.text)
-        case .markdown: parsed = MarkdownReader(file: file).read(decoded.text)
-        case .jsonLines: parsed = JSONRecordsReader(file: file).readLines(decoded.text)
-        case .json: parsed = JSONRecordsReader(file: file).readDocument(decoded.text)
-        case .csv: parsed = CSVRecordsReader(file: file).read(decoded.text)
+        case .jsonLines:
+            parsed = try JSONRecordsReader(file: file).readLines(text, emitting: emit)
+        case .resultsPage: parsed = ResultsPageReader(file: file).read(text)
+        case .plainText: parsed = PlainTextReader(file: file).read(text)
+        case .markdown: parsed = MarkdownReader(file: file).read(text)
+        case .json: parsed = JSONRecordsReader(file: file).readDocument(text)
+        case .csv: parsed = CSVRecordsReader(file: file).read(text)
+        }
+        if !parsed.articles.isEmpty {
+            try emit(parsed.articles)
+            parsed.articles = []
         }
         parsed.warnings = warnings + parsed.warnings
         return parsed

@@ -18,11 +18,21 @@ extension CorpusStore {
         }
     }
 
-    /// Replaces everything a file contributed with `articles`, `rates` and `coverage`, in one transaction.
+    /// Replaces everything a file contributed with `articles`, `rates` and its coverage, in one transaction.
     ///
     /// Articles already held from another file are kept once, with this file added to their sources;
     /// articles left with no source are removed.
     public func replaceFile(_ file: StoredFile, articles: [Article], rates: [RateQuote]) throws {
+        try replaceFile(file, rates: rates) { insert in try insert(articles) }
+    }
+
+    /// Replaces a file's contribution with articles that `fill` hands over in batches, all in one transaction.
+    ///
+    /// Each batch is indexed in one FTS5 statement, so parsing can run ahead on other cores while earlier
+    /// batches are stored. If `fill` throws, nothing of the file changes.
+    public func replaceFile(
+        _ file: StoredFile, rates: [RateQuote], articles fill: (_ insert: ([Article]) throws -> Void) throws -> Void
+    ) throws {
         try write("loading \(file.displayName)") { db in
             try db.execute(sql: "DELETE FROM articleSource WHERE path = ?", arguments: [file.path])
             try db.execute(sql: "DELETE FROM rate WHERE path = ?", arguments: [file.path])
@@ -36,33 +46,45 @@ extension CorpusStore {
                     """,
                 arguments: [file.path, file.displayName, file.size, file.modified, file.hash, file.format,
                             file.coverage?.from, file.coverage?.to, file.coverage?.of])
-            let lastSeq = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM article") ?? 0
-            let insertArticle = try db.cachedStatement(sql: """
-                INSERT INTO article (id, ref, title, body, date, dateStart, dateEnd, url, source, isExcerpt, metadata)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET
-                    ref = coalesce(article.ref, excluded.ref), date = coalesce(article.date, excluded.date),
-                    dateStart = coalesce(article.dateStart, excluded.dateStart), dateEnd = coalesce(article.dateEnd, excluded.dateEnd),
-                    url = coalesce(article.url, excluded.url), source = coalesce(article.source, excluded.source)
-                """)
-            let insertSource = try db.cachedStatement(sql: "INSERT OR IGNORE INTO articleSource (articleId, path, position) VALUES (?, ?, ?)")
-            for (position, article) in articles.enumerated() {
-                try insertArticle.execute(arguments: [
-                    article.id.hex, article.ref, article.title, article.body, article.date?.iso,
-                    article.date?.firstDay, article.date?.lastDay, article.url, article.source, article.isExcerpt,
-                    Self.encodeMetadata(article.metadata),
-                ])
-                try insertSource.execute(arguments: [article.id.hex, file.path, position])
-            }
-            try db.execute(
-                sql: "INSERT INTO article_fts (rowid, title, body) SELECT seq, title, body FROM article WHERE seq > ?",
-                arguments: [lastSeq])
             let insertRate = try db.cachedStatement(sql: "INSERT INTO rate (path, position, pair, rate, change) VALUES (?, ?, ?, ?, ?)")
             for (position, quote) in rates.enumerated() {
                 try insertRate.execute(arguments: [file.path, position, quote.pair, quote.rate, quote.change])
             }
+            var position = 0
+            try fill { batch in
+                try Self.insert(batch, from: file.path, startingAt: position, db)
+                position += batch.count
+            }
             try Self.removeOrphans(db)
         }
+    }
+
+    private static func insert(_ articles: [Article], from path: String, startingAt firstPosition: Int, _ db: Database) throws {
+        let lastSeq = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM article") ?? 0
+        let insertArticle = try db.cachedStatement(sql: """
+            INSERT INTO article (id, ref, title, body, date, dateStart, dateEnd, url, source, isExcerpt, metadata)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET
+                ref = coalesce(article.ref, excluded.ref), date = coalesce(article.date, excluded.date),
+                dateStart = coalesce(article.dateStart, excluded.dateStart), dateEnd = coalesce(article.dateEnd, excluded.dateEnd),
+                url = coalesce(article.url, excluded.url), source = coalesce(article.source, excluded.source)
+            """)
+        for article in articles {
+            try insertArticle.execute(arguments: [
+                article.id.hex, article.ref, article.title, article.body, article.date?.iso,
+                article.date?.firstDay, article.date?.lastDay, article.url, article.source, article.isExcerpt,
+                encodeMetadata(article.metadata),
+            ])
+        }
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO articleSource (articleId, path, position)
+                SELECT value, ?, ? + key FROM json_each(?)
+                """,
+            arguments: [path, firstPosition, JSONText.array(articles.map(\.id.hex))])
+        try db.execute(
+            sql: "INSERT INTO article_fts (rowid, title, body) SELECT seq, title, body FROM article WHERE seq > ?",
+            arguments: [lastSeq])
     }
 
     /// Records a new size and time for a file whose content did not change.

@@ -2,7 +2,7 @@ import GRDB
 
 /// The workspace schema, versioned through GRDB migrations.
 ///
-/// New articles reach the FTS5 index in one statement per file (see ``CorpusStore/replaceFile(_:articles:rates:)``),
+/// New articles reach the FTS5 index in one statement per batch (see ``CorpusStore/replaceFile(_:rates:articles:)``),
 /// not through a row trigger: FTS5 flushes its pending terms at every statement savepoint, so indexing row
 /// by row inside a transaction costs several times more. Deletions go through a trigger.
 enum Schema {

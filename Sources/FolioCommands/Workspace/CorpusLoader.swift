@@ -33,18 +33,40 @@ struct CorpusLoader {
                 report.filesTouched.append(file.displayName)
                 continue
             }
-            let parsed = SourceReader.parse(bytes, file: file.displayName, fileExtension: file.fileExtension)
-            report.warnings += parsed.warnings
-            let record = StoredFile(
+            let parser = SourceParser(bytes, file: file.displayName, fileExtension: file.fileExtension)
+            try load(parser, into: StoredFile(
                 path: file.path, displayName: file.displayName, size: file.size, modified: file.modified, hash: hash,
-                format: parsed.format.rawValue, coverage: parsed.coverage)
-            try store.replaceFile(record, articles: parsed.articles, rates: parsed.rates)
+                format: parser.format.rawValue, coverage: nil), report: &report)
             report.filesIngested.append(file.displayName)
-            report.articlesRead += parsed.articles.count
         }
         let keep = Set(files.map(\.path))
         let removed = stored.values.filter { !keep.contains($0.path) }.sorted { $0.path < $1.path }
         try store.removeFiles(removed.map(\.path))
         report.filesRemoved = removed.map(\.displayName)
+    }
+
+    /// Results pages are parsed whole, since their coverage goes on the file's record; other formats stream
+    /// their articles into the transaction as they are parsed.
+    private func load(_ parser: SourceParser, into record: StoredFile, report: inout LoadReport) throws {
+        var record = record
+        var articleCount = 0
+        if parser.format == .resultsPage {
+            var articles: [Article] = []
+            let parsed = parser.parse { articles += $0 }
+            record.coverage = parsed.coverage
+            try store.replaceFile(record, articles: articles, rates: parsed.rates)
+            report.warnings += parsed.warnings
+            articleCount = articles.count
+        } else {
+            var warnings: [IngestWarning] = []
+            try store.replaceFile(record, rates: []) { insert in
+                warnings = try parser.parse { batch in
+                    try insert(batch)
+                    articleCount += batch.count
+                }.warnings
+            }
+            report.warnings += warnings
+        }
+        report.articlesRead += articleCount
     }
 }
