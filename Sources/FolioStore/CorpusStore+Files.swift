@@ -70,11 +70,12 @@ extension CorpusStore {
                 url = coalesce(article.url, excluded.url), source = coalesce(article.source, excluded.source)
             """)
         for article in articles {
-            try insertArticle.execute(arguments: [
+            insertArticle.setUncheckedArguments([
                 article.id.hex, article.ref, article.title, article.body, article.date?.iso,
                 article.date?.firstDay, article.date?.lastDay, article.url, article.source, article.isExcerpt,
                 encodeMetadata(article.metadata),
             ])
+            try insertArticle.execute()
         }
         try db.execute(
             sql: """
