@@ -7,7 +7,7 @@ import GRDB
 /// by row inside a transaction costs several times more. Deletions go through a trigger.
 enum Schema {
     /// The newest migration this build knows; a workspace with a migration beyond it is refused.
-    static let currentVersion = "v1"
+    static let currentVersion = "v2"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -61,6 +61,35 @@ enum Schema {
                 );
                 CREATE TRIGGER article_ad AFTER DELETE ON article BEGIN
                     INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+                END;
+                """)
+        }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                CREATE TABLE note (
+                    id INTEGER PRIMARY KEY,
+                    articleId TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    tags TEXT NOT NULL,
+                    quote TEXT,
+                    quoteBefore TEXT,
+                    quoteAfter TEXT,
+                    created TEXT NOT NULL
+                );
+                CREATE INDEX note_articleId ON note(articleId);
+                CREATE VIRTUAL TABLE note_fts USING fts5(
+                    text, quote, content='note', content_rowid='id',
+                    tokenize='porter unicode61 remove_diacritics 2'
+                );
+                CREATE TRIGGER note_ai AFTER INSERT ON note BEGIN
+                    INSERT INTO note_fts(rowid, text, quote) VALUES (new.id, new.text, new.quote);
+                END;
+                CREATE TRIGGER note_ad AFTER DELETE ON note BEGIN
+                    INSERT INTO note_fts(note_fts, rowid, text, quote) VALUES ('delete', old.id, old.text, old.quote);
+                END;
+                CREATE TRIGGER note_au AFTER UPDATE ON note BEGIN
+                    INSERT INTO note_fts(note_fts, rowid, text, quote) VALUES ('delete', old.id, old.text, old.quote);
+                    INSERT INTO note_fts(rowid, text, quote) VALUES (new.id, new.text, new.quote);
                 END;
                 """)
         }

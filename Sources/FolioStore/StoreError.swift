@@ -3,6 +3,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     case newerSchema(path: String, found: String, supported: String)
     case noSuchArticle(prefix: String)
+    case noSuchNote(Int)
     case ambiguousArticle(prefix: String, candidates: [String])
     case interrupted
     case failed(operation: String, reason: String)
@@ -15,6 +16,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(path) was written by a newer Folio (schema \(found)); this Folio supports schema \(supported)"
         case .noSuchArticle(let prefix):
             return "no article id starts with '\(prefix)'"
+        case .noSuchNote(let id):
+            return "there is no note \(id): notes lists them with their numbers"
         case .ambiguousArticle(let prefix, let candidates):
             return "'\(prefix)' matches \(candidates.count) articles: \(candidates.joined(separator: ", ")); type more of the id"
         case .interrupted:
