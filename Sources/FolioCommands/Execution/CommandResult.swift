@@ -3,7 +3,9 @@ import FolioCore
 /// What a command produced, as a value; rendering it as text or JSON is a separate step.
 public enum CommandResult: Sendable {
     case search(FindRequest, SearchResults)
-    case article(ArticleDetail)
+    case article(ArticleDetail, notes: [NoteListing])
+    case note(NoteChange)
+    case notes([NoteListing])
     case statistics(CorpusStatistics)
     case rates([RateQuote])
     /// The overview when the topic is nil.
@@ -37,5 +39,20 @@ public struct CommandFailure: Error, Sendable, Hashable {
 
     public init(message: String) {
         self.message = message
+    }
+}
+
+/// A note that was added, edited or deleted, as it stands after the change (or stood, when deleted).
+public struct NoteChange: Sendable, Hashable {
+    public enum Kind: String, Sendable {
+        case added, edited, deleted
+    }
+
+    public var kind: Kind
+    public var listing: NoteListing
+
+    public init(kind: Kind, listing: NoteListing) {
+        self.kind = kind
+        self.listing = listing
     }
 }

@@ -1,12 +1,16 @@
 import FolioCore
+import Foundation
 import FolioStore
 
 /// Runs commands against a workspace and returns their results as values.
 public struct CommandRunner {
     public let workspace: Workspace
+    /// The clock that stamps new notes.
+    public var now: @Sendable () -> Date
 
-    public init(workspace: Workspace) {
+    public init(workspace: Workspace, now: @escaping @Sendable () -> Date = { Date() }) {
         self.workspace = workspace
+        self.now = now
     }
 
     /// Parses and runs one line; nil for a blank line. Every failure becomes a ``CommandFailure``.
@@ -26,11 +30,17 @@ public struct CommandRunner {
         switch command {
         case .find(let request):
             let results = try workspace.store.search(
-                request.query, in: request.column, since: request.since, until: request.until, limit: request.limit)
+                request.query, in: request.column, since: request.since, until: request.until,
+                includingNotes: request.includesNotes, limit: request.limit)
             workspace.lastResults = results.hits.map(\.id)
             return .search(request, results)
         case .show(let reference):
-            return .article(try workspace.store.article(workspace.resolve(reference)))
+            let id = try workspace.resolve(reference)
+            return .article(try workspace.store.article(id), notes: try workspace.store.notes(.article(id)))
+        case .note(let action):
+            return .note(try runNote(action))
+        case .notes(let filter):
+            return .notes(try workspace.store.notes(noteFilter(filter)))
         case .stats:
             return .statistics(try workspace.store.statistics())
         case .rates:
@@ -44,5 +54,55 @@ public struct CommandRunner {
         case .quit:
             return .quit
         }
+    }
+
+    func runNote(_ action: NoteAction) throws -> NoteChange {
+        let store = workspace.store
+        switch action {
+        case .add(let reference, let text, let quote):
+            let id = try workspace.resolve(reference)
+            let article = try store.article(id).article
+            var anchor: QuoteAnchor?
+            if let quote {
+                guard let made = QuoteAnchor.make(quote: quote, in: article.body) else {
+                    throw CommandError.usage("the quote is not in the article's text, word for word: \"\(quote)\"")
+                }
+                anchor = made
+            }
+            let note = try store.addNote(to: id, text: text, quote: anchor, created: Self.timestamp(now()))
+            return NoteChange(kind: .added, listing: try listing(note.id))
+        case .edit(let noteID, let text):
+            let note = try store.editNote(noteID, text: text)
+            return NoteChange(kind: .edited, listing: try listing(note.id))
+        case .delete(let noteID):
+            let before = try listing(noteID)
+            _ = try store.deleteNote(noteID)
+            return NoteChange(kind: .deleted, listing: before)
+        }
+    }
+
+    private func listing(_ noteID: Int) throws -> NoteListing {
+        guard let listing = try workspace.store.notes(.all).first(where: { $0.note.id == noteID }) else {
+            throw StoreError.noSuchNote(noteID)
+        }
+        return listing
+    }
+
+    /// `#tag`, an article (`@N` or an id prefix), or else a query over note text.
+    func noteFilter(_ text: String?) throws -> NoteFilter {
+        guard let text = text?.trimmingWhitespace(), !text.isEmpty else { return .all }
+        if text.hasPrefix("#"), !text.contains(" ") { return .tag(String(text.dropFirst())) }
+        if !text.contains(" "), let reference = try? ArticleReference(parsing: text) {
+            if case .result = reference { return .article(try workspace.resolve(reference)) }
+            if text.count >= 4, let id = try? workspace.resolve(reference) { return .article(id) }
+        }
+        return .matching(try SearchQuery(parsing: text))
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
     }
 }

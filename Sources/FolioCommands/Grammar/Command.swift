@@ -5,6 +5,9 @@ import FolioStore
 public enum Command: Hashable, Sendable {
     case find(FindRequest)
     case show(ArticleReference)
+    case note(NoteAction)
+    /// Lists notes: all, or those of an article, a `#tag`, or matching a query, decided when it runs.
+    case notes(filter: String?)
     case stats
     case rates
     case help(topic: String?)
@@ -15,6 +18,8 @@ public enum Command: Hashable, Sendable {
         switch self {
         case .find: return "find"
         case .show: return "show"
+        case .note: return "note"
+        case .notes: return "notes"
         case .stats: return "stats"
         case .rates: return "rates"
         case .help: return "help"
@@ -32,15 +37,28 @@ public struct FindRequest: Hashable, Sendable {
     public var since: PublicationDate?
     public var until: PublicationDate?
     public var column: SearchColumn?
+    /// Also match the text of notes.
+    public var includesNotes: Bool
 
-    public init(text: String, query: SearchQuery, limit: Int = 10, since: PublicationDate? = nil, until: PublicationDate? = nil, column: SearchColumn? = nil) {
+    public init(
+        text: String, query: SearchQuery, limit: Int = 10, since: PublicationDate? = nil, until: PublicationDate? = nil,
+        column: SearchColumn? = nil, includesNotes: Bool = false
+    ) {
         self.text = text
         self.query = query
         self.limit = limit
         self.since = since
         self.until = until
         self.column = column
+        self.includesNotes = includesNotes
     }
+}
+
+/// What `note` does.
+public enum NoteAction: Hashable, Sendable {
+    case add(ArticleReference, text: String, quote: String?)
+    case edit(Int, text: String)
+    case delete(Int)
 }
 
 /// How a command names an article: by id prefix, or by its number in the last list (`@2`).

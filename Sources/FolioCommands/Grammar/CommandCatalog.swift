@@ -16,13 +16,14 @@ public struct CommandInfo: Hashable, Sendable {
 public enum CommandCatalog {
     public static let commands: [CommandInfo] = [
         CommandInfo(
-            name: "find", usage: "find QUERY [--limit N] [--since DATE] [--until DATE] [--in title|body]",
+            name: "find", usage: "find QUERY [--limit N] [--since DATE] [--until DATE] [--in title|body] [--notes]",
             summary: "Search titles and bodies, best match first.",
             options: [
                 ("--limit", "show at most N results (default 10)"),
                 ("--since", "only articles published on or after DATE"),
                 ("--until", "only articles published on or before DATE"),
                 ("--in", "search only the title or only the body"),
+                ("--notes", "also find articles whose notes match"),
             ],
             examples: [
                 "find \"Tajik-Afghan border\"",
@@ -33,6 +34,23 @@ public enum CommandCatalog {
             name: "show", usage: "show ID|@N",
             summary: "Print a whole article with its date, sources, ref and url.",
             options: [], examples: ["show @2", "show 3fa9c1"]),
+        CommandInfo(
+            name: "note", usage: "note ID|@N TEXT [--quote \"exact words\"] | note --edit NOTE TEXT | note --delete NOTE",
+            summary: "Attach a note to an article; #tags in the text are kept as tags.",
+            options: [
+                ("--quote", "anchor the note to a passage of the article, quoted exactly"),
+                ("--edit", "replace the text of note NOTE"),
+                ("--delete", "delete note NOTE"),
+            ],
+            examples: [
+                "note @1 The border programme runs to 2029 #border --quote \"will run until 2029\"",
+                "note --edit 1 The programme runs in three stages to 2029 #border",
+                "note --delete 1",
+            ]),
+        CommandInfo(
+            name: "notes", usage: "notes [ID|@N|#tag|QUERY]",
+            summary: "List notes, newest first, with their articles; a note whose article left the corpus is orphaned.",
+            options: [], examples: ["notes", "notes #border", "notes @1", "notes programme"]),
         CommandInfo(
             name: "stats", usage: "stats",
             summary: "Count articles, sources, excerpts, dates, coverage, rates and the index size.",

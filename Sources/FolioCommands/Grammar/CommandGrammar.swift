@@ -4,7 +4,10 @@ import ArgumentParser
 struct CommandGrammar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
-        subcommands: [FindArguments.self, ShowArguments.self, StatsArguments.self, RatesArguments.self],
+        subcommands: [
+            FindArguments.self, ShowArguments.self, NoteArguments.self, NotesArguments.self, StatsArguments.self,
+            RatesArguments.self,
+        ],
         helpNames: [])
 }
 
@@ -15,6 +18,7 @@ struct FindArguments: ParsableCommand {
     @Option var since: String?
     @Option var until: String?
     @Option(name: .customLong("in")) var column: String?
+    @Flag var notes = false
     @Argument(parsing: .allUnrecognized) var query: [String] = []
 }
 
@@ -22,6 +26,21 @@ struct ShowArguments: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show")
 
     @Argument var article: String
+}
+
+struct NoteArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "note")
+
+    @Option var quote: String?
+    @Option var edit: Int?
+    @Option var delete: Int?
+    @Argument(parsing: .allUnrecognized) var words: [String] = []
+}
+
+struct NotesArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "notes")
+
+    @Argument(parsing: .allUnrecognized) var words: [String] = []
 }
 
 struct StatsArguments: ParsableCommand {

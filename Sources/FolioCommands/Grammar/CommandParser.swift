@@ -34,6 +34,10 @@ public enum CommandParser {
         switch parsed {
         case let find as FindArguments: return .find(try makeFindRequest(find))
         case let show as ShowArguments: return .show(try ArticleReference(parsing: CommandTokenizer.unquote(show.article)))
+        case let note as NoteArguments: return .note(try makeNoteAction(note))
+        case let notes as NotesArguments:
+            try rejectStrayOptions(notes.words, command: "notes")
+            return .notes(filter: notes.words.isEmpty ? nil : notes.words.joined(separator: " "))
         case is StatsArguments: return .stats
         case is RatesArguments: return .rates
         default: throw CommandError.usage("'\(name)' cannot be run here")
@@ -41,14 +45,7 @@ public enum CommandParser {
     }
 
     static func makeFindRequest(_ arguments: FindArguments) throws -> FindRequest {
-        let options = CommandCatalog.info("find")?.optionNames ?? []
-        if let stray = arguments.query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
-            let name = String(stray.prefix { $0 != "=" })
-            if let suggestion = EditDistance.nearest(to: name, in: options) {
-                throw CommandError.usage("unknown option '\(name)'; did you mean '\(suggestion)'?")
-            }
-            throw CommandError.usage("unknown option '\(name)'; find takes \(options.joined(separator: ", "))")
-        }
+        try rejectStrayOptions(arguments.query, command: "find")
         let text = arguments.query.joined(separator: " ")
         let query = try SearchQuery(parsing: text)
         guard arguments.limit > 0 else { throw CommandError.usage("--limit must be a positive number") }
@@ -62,7 +59,51 @@ public enum CommandParser {
         return FindRequest(
             text: text, query: query, limit: arguments.limit,
             since: try arguments.since.map { try date($0, option: "--since") },
-            until: try arguments.until.map { try date($0, option: "--until") }, column: column)
+            until: try arguments.until.map { try date($0, option: "--until") }, column: column,
+            includesNotes: arguments.notes)
+    }
+
+    static func makeNoteAction(_ arguments: NoteArguments) throws -> NoteAction {
+        try rejectStrayOptions(arguments.words, command: "note")
+        if let id = arguments.delete {
+            guard arguments.words.isEmpty, arguments.edit == nil, arguments.quote == nil else {
+                throw CommandError.usage("note --delete takes only the note's number: note --delete 3")
+            }
+            return .delete(id)
+        }
+        if let id = arguments.edit {
+            guard arguments.quote == nil else {
+                throw CommandError.usage("note --edit changes the text only; delete the note to change its quote")
+            }
+            let text = noteText(arguments.words)
+            guard !text.isEmpty else { throw CommandError.usage("note --edit needs the new text: note --edit 3 new text") }
+            return .edit(id, text: text)
+        }
+        guard let target = arguments.words.first else {
+            throw CommandError.usage("note needs an article and a text: note @1 the programme runs until 2029 #border")
+        }
+        let text = noteText(Array(arguments.words.dropFirst()))
+        guard !text.isEmpty else { throw CommandError.usage("note needs a text after the article: note \(target) TEXT") }
+        let quote = arguments.quote.map(CommandTokenizer.unquote)
+        if let quote, quote.isBlank { throw CommandError.usage("--quote needs the exact words to anchor the note to") }
+        return .add(try ArticleReference(parsing: target), text: text, quote: quote)
+    }
+
+    /// A note's words as typed; one pair of quotes around the whole text is dropped.
+    static func noteText(_ words: [String]) -> String {
+        CommandTokenizer.unquote(words.joined(separator: " ")).trimmingWhitespace()
+    }
+
+    /// Free-text arguments swallow unknown `--options`; catch them here, with a suggestion.
+    static func rejectStrayOptions(_ words: [String], command: String) throws {
+        let options = CommandCatalog.info(command)?.optionNames ?? []
+        guard let stray = words.first(where: { $0.hasPrefix("--") && $0.count > 2 }) else { return }
+        let name = String(stray.prefix { $0 != "=" })
+        if let suggestion = EditDistance.nearest(to: name, in: options) {
+            throw CommandError.usage("unknown option '\(name)'; did you mean '\(suggestion)'?")
+        }
+        if options.isEmpty { throw CommandError.usage("unknown option '\(name)'; \(command) takes no options") }
+        throw CommandError.usage("unknown option '\(name)'; \(command) takes \(options.joined(separator: ", "))")
     }
 
     static func date(_ text: String, option: String) throws -> PublicationDate {

@@ -27,8 +27,14 @@ public struct JSONRenderer {
                 "total": .int(results.total),
                 "hits": .array(results.hits.map(hit)),
             ]
-        case .article(let detail):
-            return ["article": article(detail)]
+        case .article(let detail, let notes):
+            guard case .object(var fields) = article(detail) else { return [:] }
+            fields["notes"] = .array(notes.map(note))
+            return ["article": .object(fields)]
+        case .note(let change):
+            return ["action": .string(change.kind.rawValue), "note": note(change.listing)]
+        case .notes(let listings):
+            return ["notes": .array(listings.map(note))]
         case .statistics(let statistics):
             return statisticsFields(statistics)
         case .rates(let quotes):
@@ -73,6 +79,21 @@ public struct JSONRenderer {
             "url": .optional(article.url),
             "source": .optional(article.source),
             "metadata": .object(article.metadata.mapValues(JSONValue.string)),
+        ])
+    }
+
+    func note(_ listing: NoteListing) -> JSONValue {
+        let note = listing.note
+        return .object([
+            "id": .int(note.id),
+            "article": .string(note.articleID.hex),
+            "title": .optional(listing.articleTitle),
+            "orphaned": .bool(listing.isOrphaned),
+            "text": .string(note.text),
+            "tags": .array(note.tags.map(JSONValue.string)),
+            "quote": .optional(note.quote?.exact),
+            "quoteOffset": listing.quoteLocation.map { .int($0.offset) } ?? .null,
+            "created": .string(note.created),
         ])
     }
 

@@ -24,7 +24,9 @@ public struct TextRenderer {
     func lines(for result: CommandResult) -> [String] {
         switch result {
         case .search(let request, let results): return searchLines(request, results)
-        case .article(let detail): return articleLines(detail)
+        case .article(let detail, let notes): return articleLines(detail) + articleNoteLines(notes)
+        case .note(let change): return noteChangeLines(change)
+        case .notes(let listings): return noteListLines(listings)
         case .statistics(let statistics): return statisticsLines(statistics)
         case .rates(let quotes): return rateLines(quotes)
         case .help(let info): return info.map(helpLines) ?? overviewLines()
@@ -85,6 +87,12 @@ public struct TextRenderer {
             lines += TextWrapper.wrap(paragraph, width: style.width)
         }
         return lines
+    }
+
+    func articleNoteLines(_ notes: [NoteListing]) -> [String] {
+        guard !notes.isEmpty else { return [] }
+        return ["", style.bold(notes.count == 1 ? "1 note" : "\(notes.count) notes")]
+            + notes.flatMap { [style.accent("note \($0.note.id)")] + noteBodyLines($0) }
     }
 
     /// Paragraphs split at blank lines and at indented lines, as newswire text marks them.
