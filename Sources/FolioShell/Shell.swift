@@ -27,6 +27,9 @@ public enum Shell {
         for warning in report.warnings {
             errors.write("folio: warning: \(warning)\n")
         }
+        for (note, article) in report.notesMoved {
+            errors.write("folio: note \(note) followed its quote to article \(workspace.shortID(article)), whose text changed\n")
+        }
         activeInterrupter = workspace.store.interrupter
         folio_install_sigint(interruptCallback)
 

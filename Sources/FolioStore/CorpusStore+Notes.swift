@@ -98,3 +98,30 @@ extension CorpusStore {
             tags: tags.split(separator: " ").map(String.init), quote: quote, created: row["created"])
     }
 }
+
+extension CorpusStore {
+    /// Moves each orphaned note with a quote to the one article that now holds its quoted passage, as happens
+    /// when an article's text is corrected and so its id changes. Returns the notes moved, with their new article.
+    public func reattachOrphanedNotes() throws -> [(note: Int, article: ArticleID)] {
+        try write("re-attaching notes") { db in
+            let orphans = try Row.fetchAll(db, sql: """
+                SELECT * FROM note WHERE quote IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM article a WHERE a.id = note.articleId) ORDER BY id
+                """).map(Self.note(from:))
+            var moved: [(note: Int, article: ArticleID)] = []
+            for note in orphans {
+                guard let quote = note.quote, let query = try? SearchQuery(parsing: "\"\(quote.exact.replacingOccurrences(of: "\"", with: " "))\"") else { continue }
+                let candidates = try Row.fetchAll(
+                    db,
+                    sql: "SELECT a.id, a.body FROM article_fts JOIN article a ON a.seq = article_fts.rowid WHERE article_fts MATCH ? ORDER BY a.id LIMIT 20",
+                    arguments: [FTS5Expression.compile(query)])
+                    .filter { quote.locate(in: $0["body"]) != nil }
+                guard candidates.count == 1 else { continue }
+                let target = ArticleID(hex: candidates[0]["id"])
+                try db.execute(sql: "UPDATE note SET articleId = ? WHERE id = ?", arguments: [target.hex, note.id])
+                moved.append((note.id, target))
+            }
+            return moved
+        }
+    }
+}

@@ -47,12 +47,18 @@ import Testing
         #expect(try CommandParser.parse("QUIT") == .quit)
     }
 
-    @Test func everyOptionInTheCatalogIsAcceptedByTheGrammar() throws {
-        let values = ["--limit": "2", "--since": "2024", "--until": "2025", "--in": "title"]
+    @Test func everyExampleInTheCatalogParsesAndShowsEveryOption() throws {
         for info in CommandCatalog.commands {
-            for option in info.optionNames {
-                #expect(throws: Never.self) { try CommandParser.parse("\(info.name) CSTO \(option) \(values[option] ?? "")") }
+            for example in info.examples {
+                #expect(throws: Never.self) { try CommandParser.parse(example) }
             }
+            for option in info.optionNames {
+                #expect(info.examples.contains { $0.contains(option) } || info.name == "find", "no example uses \(option)")
+            }
+        }
+        let values = ["--limit": "2", "--since": "2024", "--until": "2025", "--in": "title", "--notes": ""]
+        for option in CommandCatalog.info("find")!.optionNames {
+            #expect(throws: Never.self) { try CommandParser.parse("find CSTO \(option) \(values[option] ?? "")") }
         }
     }
 }

@@ -1,7 +1,8 @@
+import FolioCore
 import FolioIngest
 
 /// What opening a corpus did: files read, reused and dropped, and every warning.
-public struct LoadReport: Hashable, Sendable {
+public struct LoadReport: Sendable {
     public var filesIngested: [String] = []
     public var filesUnchanged: [String] = []
     /// Files whose time changed but whose content did not.
@@ -9,6 +10,8 @@ public struct LoadReport: Hashable, Sendable {
     public var filesRemoved: [String] = []
     public var articlesRead = 0
     public var warnings: [IngestWarning] = []
+    /// Orphaned notes that followed their quoted passage to an article's new text.
+    public var notesMoved: [(note: Int, article: ArticleID)] = []
 
     public init() {}
 

@@ -55,6 +55,9 @@ public final class Workspace {
             report.warnings += scan.warnings
         }
         try CorpusLoader(store: store).synchronize(files, report: &report)
+        if !report.didNoIngestWork {
+            report.notesMoved = try store.reattachOrphanedNotes().map { ($0.note, $0.article) }
+        }
         try refreshIDs()
         lastResults = nil
         return report
