@@ -44,11 +44,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "FolioShell", dependencies: ["FolioCommands", "CLibEdit"]),
+        .target(
+            name: "FolioSession",
+            dependencies: ["FolioCommands", "FolioStore", "FolioIngest", "FolioCore"]
+        ),
+        .target(name: "FolioShell", dependencies: ["FolioSession", "FolioCommands", "CLibEdit"]),
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioShell", "FolioCommands",
+                "FolioShell", "FolioSession", "FolioCommands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,6 +74,11 @@ let package = Package(
             name: "FolioCommandsTests",
             dependencies: ["FolioCommands", "FolioIngest", "FolioStore", "FolioCore"],
             exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "FolioSessionTests",
+            dependencies: ["FolioSession", "FolioCommands", "FolioCore"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "FolioShellTests", dependencies: ["folio"]),
     ]

@@ -1,6 +1,7 @@
 import CLibEdit
 import FolioCommands
 import FolioCore
+import FolioSession
 import FolioStore
 import Foundation
 
@@ -33,29 +34,37 @@ public enum Shell {
         activeInterrupter = workspace.store.interrupter
         folio_install_sigint(interruptCallback)
 
-        let runner = CommandRunner(workspace: workspace)
+        let recorder: SessionRecorder
+        do {
+            recorder = try SessionRecorder(runner: CommandRunner(workspace: workspace), sessionsDirectory: options.sessions)
+        } catch {
+            errors.write("folio: error: \(error)\n")
+            return .commandFailed
+        }
         let isInteractive = options.commands.isEmpty && settings.isInputTerminal
-        var session = Session(runner: runner, settings: settings, isJSON: options.isJSON)
+        var printer = LinePrinter(recorder: recorder, settings: settings, isJSON: options.isJSON)
+        if let notice = recorder.unsavedNotice() { errors.write("folio: \(notice)\n") }
         if !options.commands.isEmpty {
-            for command in options.commands where session.perform(command) == .quit { break }
+            for command in options.commands where printer.perform(command) == .quit { break }
         } else if isInteractive {
-            interactiveLoop(&session, workspace: workspace, report: report)
+            interactiveLoop(&printer, workspace: workspace, report: report)
         } else {
             while let line = Swift.readLine(strippingNewline: true) {
-                if session.perform(line) == .quit { break }
+                if printer.perform(line) == .quit { break }
             }
         }
-        return session.hasFailed ? .commandFailed : .success
+        recorder.close()
+        return printer.hasFailed ? .commandFailed : .success
     }
 
-    private static func interactiveLoop(_ session: inout Session, workspace: Workspace, report: LoadReport) {
+    private static func interactiveLoop(_ printer: inout LinePrinter, workspace: Workspace, report: LoadReport) {
         var output = StandardStream.output
         let completer = Completer { [workspace] in workspace.articleIDs.map(workspace.shortID) }
         guard let editor = LineEditor(historyPath: workspace.historyPath, completer: completer) else {
             output.write("folio: error: the line editor could not start\n")
             return
         }
-        output.write(banner(workspace: workspace, report: report, style: session.settings.style))
+        output.write(banner(workspace: workspace, report: report, style: printer.settings.style))
         editor.setPrompt("folio> ")
         loop: while true {
             _ = folio_take_interrupt()
@@ -68,7 +77,7 @@ public enum Shell {
             case .line(let line):
                 guard !line.allSatisfy(\.isWhitespace) else { continue }
                 editor.remember(line)
-                if session.perform(line) == .quit { break loop }
+                if printer.perform(line) == .quit { break loop }
             }
         }
     }

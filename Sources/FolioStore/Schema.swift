@@ -67,7 +67,7 @@ enum Schema {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: """
                 CREATE TABLE note (
-                    id INTEGER PRIMARY KEY,
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
                     articleId TEXT NOT NULL,
                     text TEXT NOT NULL,
                     tags TEXT NOT NULL,
@@ -77,6 +77,21 @@ enum Schema {
                     created TEXT NOT NULL
                 );
                 CREATE INDEX note_articleId ON note(articleId);
+                CREATE TABLE journalSession (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    started TEXT NOT NULL,
+                    nextNote INTEGER NOT NULL,
+                    savedAs TEXT,
+                    closed INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE journalEntry (
+                    session INTEGER NOT NULL REFERENCES journalSession(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    input TEXT NOT NULL,
+                    output TEXT NOT NULL,
+                    PRIMARY KEY (session, position)
+                );
                 CREATE VIRTUAL TABLE note_fts USING fts5(
                     text, quote, content='note', content_rowid='id',
                     tokenize='porter unicode61 remove_diacritics 2'

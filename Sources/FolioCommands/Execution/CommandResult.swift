@@ -11,6 +11,8 @@ public enum CommandResult: Sendable {
     /// The overview when the topic is nil.
     case help(CommandInfo?)
     case quit
+    /// A confirmation from a session command, such as `save`.
+    case message(String)
 }
 
 /// One line's outcome: the command's name with its result, or the error that stopped it.

@@ -53,6 +53,8 @@ public struct CommandRunner {
             return .help(info)
         case .quit:
             return .quit
+        case .save, .replay, .comment:
+            throw CommandError.usage("\(command.name) works in a folio session: in the shell, from -c, or from piped input")
         }
     }
 
@@ -99,7 +101,7 @@ public struct CommandRunner {
         return .matching(try SearchQuery(parsing: text))
     }
 
-    static func timestamp(_ date: Date) -> String {
+    public static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         formatter.timeZone = TimeZone(identifier: "UTC")

@@ -12,6 +12,12 @@ public enum Command: Hashable, Sendable {
     case rates
     case help(topic: String?)
     case quit
+    /// Writes the session to `Sessions/NAME.md`; run by the shell, which holds the session.
+    case save(name: String, force: Bool, previous: Bool, directory: String?)
+    /// Runs a saved session's commands again; run by the shell.
+    case replay(String)
+    /// Prose for the session: `comment TEXT`, or a line starting with `#`.
+    case comment(String)
 
     /// The command's name, as `--json` output names it.
     public var name: String {
@@ -24,6 +30,9 @@ public enum Command: Hashable, Sendable {
         case .rates: return "rates"
         case .help: return "help"
         case .quit: return "quit"
+        case .save: return "save"
+        case .replay: return "replay"
+        case .comment: return "comment"
         }
     }
 }

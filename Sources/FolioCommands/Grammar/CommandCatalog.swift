@@ -60,6 +60,23 @@ public enum CommandCatalog {
             summary: "List the distinct currency quotes from results pages, with their inverses.",
             options: [], examples: ["rates"]),
         CommandInfo(
+            name: "comment", usage: "comment TEXT  (or a line starting with #)",
+            summary: "Write prose into the session: it is saved as a paragraph between the commands.",
+            options: [], examples: ["comment The CSTO treats the border as its southern flank.", "# Two programmes, 2025 and 2026"]),
+        CommandInfo(
+            name: "save", usage: "save NAME [--force] [--previous] [--sessions DIR]",
+            summary: "Save this session as Sessions/NAME.md: comments, commands and their outputs, replayable.",
+            options: [
+                ("--force", "overwrite an existing file"),
+                ("--previous", "save the last session that was never saved, such as one that was killed"),
+                ("--sessions", "the folder to save in (default Sessions)"),
+            ],
+            examples: ["save tajik-border", "save tajik-border --force", "save recovered --previous", "save draft --sessions /tmp"]),
+        CommandInfo(
+            name: "replay", usage: "replay NAME|PATH",
+            summary: "Run a saved session's commands again against the current corpus, and apply its notes again.",
+            options: [], examples: ["replay tajik-border", "replay Sessions/tajik-border.md"]),
+        CommandInfo(
             name: "help", usage: "help [COMMAND]",
             summary: "List the commands, or explain one.",
             options: [], examples: ["help find"]),

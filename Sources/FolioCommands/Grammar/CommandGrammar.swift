@@ -6,7 +6,7 @@ struct CommandGrammar: ParsableCommand {
         commandName: "folio",
         subcommands: [
             FindArguments.self, ShowArguments.self, NoteArguments.self, NotesArguments.self, StatsArguments.self,
-            RatesArguments.self,
+            RatesArguments.self, SaveArguments.self, ReplayArguments.self,
         ],
         helpNames: [])
 }
@@ -49,4 +49,19 @@ struct StatsArguments: ParsableCommand {
 
 struct RatesArguments: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rates")
+}
+
+struct SaveArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "save")
+
+    @Flag var force = false
+    @Flag var previous = false
+    @Option var sessions: String?
+    @Argument var name: String
+}
+
+struct ReplayArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "replay")
+
+    @Argument var session: String
 }

@@ -7,6 +7,11 @@ public enum CommandParser {
     /// Parses `line`; returns nil for a blank line.
     /// - Throws: ``CommandError`` for usage problems, ``SearchQueryError`` for a query that cannot be searched.
     public static func parse(_ line: String) throws -> Command? {
+        let trimmed = line.trimmingWhitespace()
+        if trimmed.hasPrefix("#") {
+            let text = trimmed.drop { $0 == "#" }.trimmingWhitespace()
+            return text.isEmpty ? nil : .comment(text)
+        }
         let words = CommandTokenizer.tokenize(line)
         guard let first = words.first else { return nil }
         let name = first.lowercased()
@@ -15,6 +20,10 @@ public enum CommandParser {
         case "help", "?":
             guard arguments.count <= 1 else { throw CommandError.usage("help takes at most one command name") }
             return .help(topic: arguments.first?.lowercased())
+        case "comment":
+            let text = line.trimmingWhitespace().dropFirst(first.count).trimmingWhitespace()
+            guard !text.isEmpty else { throw CommandError.usage("comment needs its text: comment The CSTO frames the border as its own") }
+            return .comment(text)
         case "quit", "exit":
             guard arguments.isEmpty else { throw CommandError.usage("\(name) takes no arguments") }
             return .quit
@@ -38,6 +47,13 @@ public enum CommandParser {
         case let notes as NotesArguments:
             try rejectStrayOptions(notes.words, command: "notes")
             return .notes(filter: notes.words.isEmpty ? nil : notes.words.joined(separator: " "))
+        case let save as SaveArguments:
+            let name = CommandTokenizer.unquote(save.name)
+            guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
+                throw CommandError.usage("save takes a plain name such as tajik-border; the file is Sessions/NAME.md")
+            }
+            return .save(name: name, force: save.force, previous: save.previous, directory: save.sessions.map(CommandTokenizer.unquote))
+        case let replay as ReplayArguments: return .replay(CommandTokenizer.unquote(replay.session))
         case is StatsArguments: return .stats
         case is RatesArguments: return .rates
         default: throw CommandError.usage("'\(name)' cannot be run here")

@@ -50,6 +50,8 @@ public struct JSONRenderer {
             })]
         case .quit:
             return [:]
+        case .message(let text):
+            return ["message": .string(text)]
         }
     }
 

@@ -31,6 +31,7 @@ public struct TextRenderer {
         case .rates(let quotes): return rateLines(quotes)
         case .help(let info): return info.map(helpLines) ?? overviewLines()
         case .quit: return []
+        case .message(let text): return TextWrapper.wrap(text, width: style.width)
         }
     }
 

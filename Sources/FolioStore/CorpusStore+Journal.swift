@@ -1,0 +1,91 @@
+import FolioCore
+import GRDB
+
+/// A session as the journal holds it.
+public struct JournalSession: Hashable, Sendable {
+    public var id: Int
+    public var started: String
+    /// The number the first note made in the session gets, so that a replay numbers notes the same way.
+    public var nextNote: Int
+    public var savedAs: String?
+    /// False when Folio never reached a clean exit: it was killed, or crashed.
+    public var isClosed: Bool
+    public var cells: [SessionCell]
+}
+
+extension CorpusStore {
+    /// Opens a journal session; each later cell is written durably before the next prompt (synchronous = FULL).
+    public func startJournalSession(started: String) throws -> Int {
+        try write("starting the journal") { db in
+            let nextNote = (try Int.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'note'") ?? 0) + 1
+            try db.execute(sql: "INSERT INTO journalSession (started, nextNote) VALUES (?, ?)", arguments: [started, nextNote])
+            return Int(db.lastInsertedRowID)
+        }
+    }
+
+    public func appendJournal(session: Int, cell: SessionCell) throws {
+        try write("journaling") { db in
+            let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM journalEntry WHERE session = ?", arguments: [session]) ?? 0) + 1
+            switch cell {
+            case .comment(let text):
+                try db.execute(
+                    sql: "INSERT INTO journalEntry (session, position, kind, input, output) VALUES (?, ?, 'comment', ?, '')",
+                    arguments: [session, position, text])
+            case .command(let input, let output):
+                try db.execute(
+                    sql: "INSERT INTO journalEntry (session, position, kind, input, output) VALUES (?, ?, 'command', ?, ?)",
+                    arguments: [session, position, input, output])
+            }
+        }
+    }
+
+    public func journalSession(_ id: Int) throws -> JournalSession? {
+        try read("reading the journal") { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM journalSession WHERE id = ?", arguments: [id]) else { return nil }
+            let cells = try Row.fetchAll(db, sql: "SELECT * FROM journalEntry WHERE session = ? ORDER BY position", arguments: [id]).map { entry -> SessionCell in
+                entry["kind"] == "comment" ? .comment(entry["input"]) : .command(input: entry["input"], output: entry["output"])
+            }
+            return JournalSession(
+                id: id, started: row["started"], nextNote: row["nextNote"], savedAs: row["savedAs"], isClosed: row["closed"],
+                cells: cells)
+        }
+    }
+
+    /// The newest session before `current` that has commands and was never saved: one that was quit or killed.
+    public func unsavedSession(before current: Int) throws -> JournalSession? {
+        let id = try read("reading the journal") { db in
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT s.id FROM journalSession s WHERE s.id < ? AND s.savedAs IS NULL
+                    AND EXISTS (SELECT 1 FROM journalEntry e WHERE e.session = s.id AND e.kind = 'command')
+                    ORDER BY s.id DESC LIMIT 1
+                    """,
+                arguments: [current])
+        }
+        return try id.flatMap(journalSession)
+    }
+
+    /// Marks a session as ended cleanly.
+    public func closeJournalSession(_ session: Int) throws {
+        try write("journaling") { db in
+            try db.execute(sql: "UPDATE journalSession SET closed = 1 WHERE id = ?", arguments: [session])
+        }
+    }
+
+    public func markJournalSaved(_ session: Int, as name: String) throws {
+        try write("journaling") { db in
+            try db.execute(sql: "UPDATE journalSession SET savedAs = ? WHERE id = ?", arguments: [name, session])
+        }
+    }
+
+    /// Makes the next note created get number `next`, as it did when the session being replayed was recorded.
+    public func setNextNoteNumber(_ next: Int) throws {
+        try write("numbering notes") { db in
+            try db.execute(sql: "DELETE FROM sqlite_sequence WHERE name = 'note'")
+            if next > 1 {
+                try db.execute(sql: "INSERT INTO sqlite_sequence (name, seq) VALUES ('note', ?)", arguments: [next - 1])
+            }
+        }
+    }
+}
