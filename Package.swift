@@ -75,11 +75,7 @@ let package = Package(
             dependencies: ["FolioCommands", "FolioIngest", "FolioStore", "FolioCore"],
             exclude: ["Snapshots"]
         ),
-        .testTarget(
-            name: "FolioSessionTests",
-            dependencies: ["FolioSession", "FolioCommands", "FolioCore"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "FolioSessionTests", dependencies: ["FolioSession", "FolioCommands", "FolioCore"]),
         .testTarget(name: "FolioShellTests", dependencies: ["folio"]),
     ]
 )

@@ -9,7 +9,7 @@ public enum LineDiff {
         let b = new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let edits = diff(a, b)
         var output = ["--- \(oldLabel)", "+++ \(newLabel)"]
-        let changed = edits.indices.filter { edits[$0] != .same(edits[$0].text) }
+        let changed = edits.indices.filter { if case .same = edits[$0] { return false }; return true }
         var hunkStart = 0
         while hunkStart < changed.count {
             var hunkEnd = hunkStart
@@ -47,10 +47,10 @@ public enum LineDiff {
         while i < a.count || j < b.count {
             if i < a.count, j < b.count, a[i] == b[j] {
                 edits.append(.same(a[i])); i += 1; j += 1
-            } else if j < b.count, i == a.count || lengths[i][j + 1] >= lengths[i + 1][j] {
-                edits.append(.added(b[j])); j += 1
-            } else {
+            } else if i < a.count, j == b.count || lengths[i + 1][j] >= lengths[i][j + 1] {
                 edits.append(.removed(a[i])); i += 1
+            } else {
+                edits.append(.added(b[j])); j += 1
             }
         }
         return edits
