@@ -110,8 +110,8 @@ public final class SessionRecorder {
         return .message("saved \(path): \(document.commandCount) command\(document.commandCount == 1 ? "" : "s"), \(comments) comment\(comments == 1 ? "" : "s")")
     }
 
-    /// Runs a saved session's commands in order, echoing each; note numbers in `--edit` and `--delete`
-    /// follow the notes the replay itself creates.
+    /// Runs a saved session's commands in order, echoing each and printing its comments; note numbers in
+    /// `--edit` and `--delete` follow the notes the replay itself creates. All of it joins this session's journal.
     func replay(_ target: String) -> [Step] {
         let document: SessionDocument
         do {
@@ -121,7 +121,14 @@ public final class SessionRecorder {
         }
         var steps: [Step] = []
         var noteNumbers: [Int: Int] = [:]
-        for case .command(let input, let saved) in document.cells {
+        for cell in document.cells {
+            guard case .command(let input, let saved) = cell else {
+                if case .comment(let text) = cell {
+                    record(.comment(text))
+                    steps.append(Step(echo: nil, outcome: CommandOutcome(command: "comment", result: .success(.message("# " + text)))))
+                }
+                continue
+            }
             guard var command = try? CommandParser.parse(input) else {
                 steps.append(Step(echo: input, outcome: runner.run(line: input)!))
                 continue

@@ -33,7 +33,7 @@ public struct Completer {
                 candidates = CommandCatalog.names.filter { $0.hasPrefix(current.lowercased()) }
             } else if current.hasPrefix("-") {
                 candidates = (info?.optionNames ?? []).filter { $0.hasPrefix(current) }
-            } else if command == "show" {
+            } else if ["show", "note", "notes"].contains(command), previous.count == 1 {
                 candidates = articleIDs().filter { $0.hasPrefix(current.lowercased()) }
             } else {
                 candidates = []
