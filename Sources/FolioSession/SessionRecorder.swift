@@ -130,7 +130,7 @@ public final class SessionRecorder {
                 continue
             }
             guard var command = try? CommandParser.parse(input) else {
-                steps.append(Step(echo: input, outcome: runner.run(line: input)!))
+                steps += perform(input).map { Step(echo: input, outcome: $0.outcome) }
                 continue
             }
             switch command {
