@@ -36,11 +36,21 @@ extension CorpusStore {
             """
         let matchArguments: [DatabaseValueConvertible?] = includingNotes ? [match, noteMatch] : [match]
         return try read("searching") { db in
-            let total = try Int.fetchOne(
+            let total = !includingNotes
+                ? try Int.fetchOne(
+                    db,
+                    sql: "SELECT count(*) FROM article_fts JOIN article a ON a.seq = article_fts.rowid WHERE article_fts MATCH ?\(filter)",
+                    arguments: StatementArguments([match] + filterArguments)) ?? 0
+                : try Int.fetchOne(
                 db,
-                sql: "\(matched) SELECT count(*) FROM best JOIN article a ON a.seq = best.seq WHERE 1\(filter)",
+                sql: """
+                    SELECT count(*) FROM article a WHERE a.seq IN (
+                        SELECT rowid FROM article_fts WHERE article_fts MATCH ?
+                        \(includingNotes ? "UNION SELECT a.seq FROM note n JOIN article a ON a.id = n.articleId WHERE n.id IN (SELECT rowid FROM note_fts WHERE note_fts MATCH ?)" : "")
+                    )\(filter)
+                    """,
                 arguments: StatementArguments(matchArguments + filterArguments)) ?? 0
-            let rows = try Row.fetchAll(
+            let rows = includingNotes ? try Row.fetchAll(
                 db,
                 sql: """
                     \(matched)
@@ -51,6 +61,16 @@ extension CorpusStore {
                     LIMIT ? OFFSET ?
                     """,
                 arguments: StatementArguments(matchArguments + filterArguments + [limit, offset]))
+                : try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT a.seq, a.id, a.ref, a.title, a.date, a.isExcerpt, round(-bm25(article_fts, 10.0, 1.0), 2) AS score
+                        FROM article_fts JOIN article a ON a.seq = article_fts.rowid
+                        WHERE article_fts MATCH ?\(filter)
+                        ORDER BY score DESC, a.id
+                        LIMIT ? OFFSET ?
+                        """,
+                    arguments: StatementArguments([match] + filterArguments + [limit, offset]))
             let snippets = try Self.snippets(db, match: match, seqs: rows.map { $0["seq"] as Int64 })
             let hits = rows.enumerated().map { index, row in
                 SearchHit(
