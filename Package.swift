@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "folio", targets: ["folio"]),
         .executable(name: "folio-bench", targets: ["FolioBench"]),
+        .executable(name: "folio-eval", targets: ["FolioEval"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -20,6 +21,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("edit")]
         ),
         .target(name: "FolioCore"),
+        .target(name: "FolioAnalysis", dependencies: ["FolioCore"]),
         .target(
             name: "FolioIngest",
             dependencies: [
@@ -60,7 +62,13 @@ let package = Package(
             name: "FolioBench",
             dependencies: ["FolioCommands", "FolioStore", "FolioIngest", "FolioCore"]
         ),
+        .executableTarget(name: "FolioEval", dependencies: ["FolioAnalysis", "FolioCore"]),
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
+        .testTarget(
+            name: "FolioAnalysisTests",
+            dependencies: ["FolioAnalysis", "FolioCore", "FolioIngest"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "FolioIngestTests",
             dependencies: ["FolioIngest", "FolioCore"],

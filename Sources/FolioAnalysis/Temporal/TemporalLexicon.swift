@@ -1,0 +1,37 @@
+/// The words the temporal tagger knows.
+enum TemporalLexicon {
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+    ]
+
+    static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"]
+
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    ]
+
+    static let counts: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
+    ]
+
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
+    /// Words after a number that make it a quantity, not a year: "661 Kazakh citizens", "2000 troops".
+    static let quantityWords: Set<String> = [
+        "people", "citizens", "troops", "soldiers", "km", "kilometers", "kilometres", "miles", "meters", "metres",
+        "tons", "tonnes", "barrels", "dollars", "euros", "percent", "per", "votes", "members", "units", "workers",
+        "residents", "refugees", "cases", "deaths", "km2", "hectares", "acres", "feet", "kg", "mw", "gw", "bags",
+        "shares", "cars", "vehicles", "jobs", "households", "pages", "words", "mln", "billion", "million", "thousand",
+    ]
+
+    /// Words before a number that make it money or a count: "$2000", "no. 1990".
+    static let quantityPrefixes: Set<String> = ["$", "€", "£", "#", "no", "number", "us", "usd", "rs", "dlrs"]
+}

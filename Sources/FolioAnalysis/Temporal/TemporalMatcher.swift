@@ -1,0 +1,360 @@
+import FolioCore
+
+/// Tries the tagger's patterns at a token, longest forms first.
+struct TemporalMatcher {
+    let tokens: [TemporalToken]
+    let anchor: CalendarDay?
+    typealias Match = (length: Int, value: TemporalValue)
+
+    // MARK: Token helpers
+
+    func word(_ index: Int) -> String? {
+        index < tokens.count && tokens[index].kind == .word ? tokens[index].text : nil
+    }
+
+    func isPunctuation(_ index: Int, _ text: String, adjacent: Bool = false) -> Bool {
+        index < tokens.count && tokens[index].kind == .punctuation && tokens[index].text == text && (!adjacent || !tokens[index].isSpaced)
+    }
+
+    func adjacent(_ index: Int) -> Bool {
+        index < tokens.count && !tokens[index].isSpaced
+    }
+
+    /// A capitalized month name or abbreviation, with the period of an abbreviation: (month, tokens used).
+    func month(_ index: Int, needsContext: Bool = false) -> (Int, Int)? {
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized,
+              let month = TemporalLexicon.months[tokens[index].text] else { return nil }
+        let isAbbreviation = tokens[index].text.count <= 4 && tokens[index].text != "june" && tokens[index].text != "july"
+        let length = isAbbreviation && isPunctuation(index + 1, ".", adjacent: true) ? 2 : 1
+        if tokens[index].text == "may" || tokens[index].text == "mar" {
+            let next = index + length
+            let hasNumber = next < tokens.count && tokens[next].kind == .number
+            let previous = index > 0 ? word(index - 1) : nil
+            guard hasNumber || ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "from", "to", "through"].contains(previous ?? "") else { return nil }
+        }
+        return (month, length)
+    }
+
+    /// A day of the month, with an ordinal suffix if there is one: (day, tokens used).
+    func dayNumber(_ index: Int) -> (Int, Int)? {
+        guard index < tokens.count, tokens[index].kind == .number, tokens[index].digits <= 2,
+              let day = tokens[index].number, (1...31).contains(day) else { return nil }
+        if let suffix = word(index + 1), adjacent(index + 1), TemporalLexicon.ordinalSuffixes.contains(suffix) { return (day, 2) }
+        if adjacent(index + 1), index + 1 < tokens.count, tokens[index + 1].kind == .word { return nil }
+        return (day, 1)
+    }
+
+    /// A four-digit year that is not a quantity, money or part of a larger number.
+    func year(_ index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .number, tokens[index].digits == 4,
+              let year = tokens[index].number, (1000...2199).contains(year) else { return nil }
+        if index > 0 {
+            let previous = tokens[index - 1]
+            if !tokens[index].isSpaced, previous.kind == .punctuation, [",", ".", "$", "#"].contains(previous.text) { return nil }
+            if TemporalLexicon.quantityPrefixes.contains(previous.text) { return nil }
+        }
+        if index + 1 < tokens.count {
+            let next = tokens[index + 1]
+            if next.kind == .punctuation, !next.isSpaced, [",", "."].contains(next.text), index + 2 < tokens.count,
+               tokens[index + 2].kind == .number, !tokens[index + 2].isSpaced { return nil }
+            if next.kind == .punctuation, next.text == "%" { return nil }
+            if next.kind == .word, TemporalLexicon.quantityWords.contains(next.text) { return nil }
+            if next.kind == .word, !next.isSpaced { return nil }
+        }
+        return year
+    }
+
+    // MARK: Patterns
+
+    func match(at index: Int) -> Match? {
+        let token = tokens[index]
+        switch token.kind {
+        case .number:
+            return numericDate(index) ?? dayMonth(index) ?? decade(index, prefix: 0) ?? century(index) ?? relativeAgo(index)
+                ?? year(index).map { (1, .year($0)) }
+        case .word:
+            return wordStarted(index)
+        case .punctuation:
+            if token.text == "'" { return decade(index, prefix: 0) }
+            return nil
+        }
+    }
+
+    func wordStarted(_ index: Int) -> Match? {
+        let text = tokens[index].text
+        if let weekday = TemporalLexicon.weekdays[text], tokens[index].isCapitalized {
+            var next = index + 1
+            if isPunctuation(next, ",") { next += 1 }
+            if let date = monthDay(next) { return (next - index + date.length, date.value) }
+            if let date = dayMonth(next) { return (next - index + date.length, date.value) }
+            return weekdayAlone(index, weekday: weekday, modifier: index > 0 ? word(index - 1) : nil)
+        }
+        if let date = monthDay(index) { return date }
+        switch text {
+        case "early", "mid", "late", "the", "that":
+            var next = index + 1
+            if let phrase = definitePhrase(index) { return phrase }
+            if text == "that" { return nil }
+            if text == "the", let modifier = word(next), ["early", "mid", "late"].contains(modifier) { next += 1 }
+            if isPunctuation(next, "-") { next += 1 }
+            if let found = decade(next, prefix: 0) ?? century(next) { return (next - index + found.length, found.value) }
+            if text == "the" { return nil }
+            if let found = monthDay(next) { return (next - index + found.length, found.value) }
+            if let y = year(next) { return (next - index + 1, .year(y)) }
+            return nil
+        case "today", "yesterday", "tomorrow":
+            guard let anchor else { return (1, .reference("XXXX-XX-XX", .day)) }
+            let shift = text == "today" ? 0 : text == "yesterday" ? -1 : 1
+            let day = anchor.adding(days: shift)
+            return (1, .day(year: day.year, month: day.month, day: day.day))
+        case "now":
+            return (1, .reference("PRESENT_REF", .day))
+        case "recently", "recent":
+            if word(index + 1) == "years" { return (2, .reference("PAST_REF", .year)) }
+            return (1, .reference("PAST_REF", .day))
+        case "soon":
+            return (1, .reference("FUTURE_REF", .day))
+        case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few":
+            return relativeAgo(index)
+        case "spring", "summer", "autumn", "fall", "winter":
+            break
+        case "this", "last", "next", "earlier", "later":
+            return relativeUnit(index)
+        case "q":
+            if adjacent(index + 1), index + 1 < tokens.count, let q = tokens[index + 1].number, (1...4).contains(q) {
+                if let y = year(index + 2) { return (3, .quarter(year: y, quarter: q)) }
+                return (2, .quarter(year: anchor?.year, quarter: q))
+            }
+            return nil
+        default:
+            break
+        }
+        if let quarter = TemporalLexicon.ordinals[text], word(index + 1) == "quarter"
+            || (isPunctuation(index + 1, "-", adjacent: true) && word(index + 2) == "quarter") {
+            var next = word(index + 1) == "quarter" ? index + 2 : index + 3
+            let quarterEnd = next
+            if word(next) == "of" { next += 1 }
+            if let y = year(next) { return (next - index + 1, .quarter(year: y, quarter: quarter)) }
+            if let direction = word(next), ["last", "this", "next"].contains(direction), word(next + 1) == "year", let anchor {
+                return (next - index + 2, .quarter(year: anchor.year + (direction == "last" ? -1 : direction == "next" ? 1 : 0), quarter: quarter))
+            }
+            guard let anchor else { return (quarterEnd - index, .quarter(year: nil, quarter: quarter)) }
+            let current = (anchor.month - 1) / 3 + 1
+            return (quarterEnd - index, .quarter(year: quarter > current ? anchor.year - 1 : anchor.year, quarter: quarter))
+        }
+        if let season = TemporalLexicon.seasons[text] {
+            var next = index + 1
+            if word(next) == "of" { next += 1 }
+            if let y = year(next) { return (next - index + 1, .season(year: y, season: season)) }
+            guard tokens[index].isCapitalized || (index > 0 && ["in", "this", "the", "by", "until", "since"].contains(tokens[index - 1].text)),
+                  text != "fall" || tokens[index].isCapitalized else { return nil }
+            return (1, .season(year: anchor?.year, season: season))
+        }
+        return nil
+    }
+
+    /// `the day`, `the same day`, `that day`, `the previous year`, `the weekend`, `the future`, `the long term`.
+    func definitePhrase(_ index: Int) -> Match? {
+        var next = index + 1
+        if word(next) == "same" || word(next) == "previous" || word(next) == "past" || word(next) == "near" || word(next) == "long" || word(next) == "entire" || word(next) == "very" {
+            next += 1
+        }
+        guard let noun = word(next) else { return nil }
+        let modifier = next > index + 1 ? word(index + 1) : nil
+        switch (modifier, noun) {
+        case (nil, "day"), ("same", "day"):
+            guard let anchor else { return nil }
+            return (next - index + 1, .day(year: anchor.year, month: anchor.month, day: anchor.day))
+        case ("previous", "year"):
+            return shifted(unit: "year", by: -1).map { (next - index + 1, $0) }
+        case (nil, "year"), ("entire", "year"):
+            if modifier == nil, word(next + 1) == "previous" { return shifted(unit: "year", by: -1).map { (next - index + 2, $0) } }
+            return shifted(unit: "year", by: 0).map { (next - index + 1, $0) }
+        case (nil, "future"), ("near", "future"), ("near", "term"), ("long", "term"):
+            return (next - index + 1, .reference("FUTURE_REF", .day))
+        case (nil, "past"):
+            return (next - index + 1, .reference("PAST_REF", .day))
+        case ("past", "decade"):
+            guard let anchor else { return nil }
+            return (next - index + 1, .decade(anchor.year / 10 - 1))
+        case (nil, "weekend"):
+            guard let anchor else { return nil }
+            let week = anchor.isoWeek
+            return (next - index + 1, .reference("\(CalendarDay.pad(week.year, 4))-W\(CalendarDay.pad(week.week, 2))-WE", .week))
+        default:
+            return nil
+        }
+    }
+
+    /// `November 27, 2024`, `Nov. 27`, `November 2024`, `March`.
+    func monthDay(_ index: Int) -> Match? {
+        guard let (month, used) = month(index) else { return nil }
+        var next = index + used
+        if let (day, dayUsed) = dayNumber(next) {
+            next += dayUsed
+            var yearIndex = next
+            if isPunctuation(yearIndex, ",") { yearIndex += 1 }
+            if let y = year(yearIndex), PublicationDate(year: y, month: month, day: day) != nil {
+                return (yearIndex - index + 1, .day(year: y, month: month, day: day))
+            }
+            return (next - index, .day(year: anchoredYear(month: month, day: day), month: month, day: day))
+        }
+        var yearIndex = next
+        if isPunctuation(yearIndex, ",") || word(yearIndex) == "of" { yearIndex += 1 }
+        if let y = year(yearIndex) { return (yearIndex - index + 1, .month(year: y, month: month)) }
+        return (used, .month(year: anchoredYear(month: month, day: nil), month: month))
+    }
+
+    /// `27 November 2024`, `27th of November`.
+    func dayMonth(_ index: Int) -> Match? {
+        guard let (day, used) = dayNumber(index) else { return nil }
+        var next = index + used
+        if word(next) == "of" { next += 1 }
+        guard let (month, monthUsed) = month(next) else { return nil }
+        next += monthUsed
+        var yearIndex = next
+        if isPunctuation(yearIndex, ",") { yearIndex += 1 }
+        if let y = year(yearIndex), PublicationDate(year: y, month: month, day: day) != nil {
+            return (yearIndex - index + 1, .day(year: y, month: month, day: day))
+        }
+        return (next - index, .day(year: anchoredYear(month: month, day: day), month: month, day: day))
+    }
+
+    /// `2024-11-27`, `2024/11/27`, `27.11.2024`, and `11/27/2024` when the day is above 12.
+    func numericDate(_ index: Int) -> Match? {
+        guard index + 4 < tokens.count, (1...4).allSatisfy({ adjacent(index + $0) }),
+              tokens[index + 2].kind == .number, tokens[index + 4].kind == .number,
+              tokens[index + 1].kind == .punctuation, tokens[index + 1].text == tokens[index + 3].text,
+              let a = tokens[index].number, let b = tokens[index + 2].number, let c = tokens[index + 4].number else { return nil }
+        let separator = tokens[index + 1].text
+        let date: PublicationDate?
+        if tokens[index].digits == 4, separator == "-" || separator == "/" {
+            date = PublicationDate(year: a, month: b, day: c)
+        } else if tokens[index + 4].digits == 4, separator == "." {
+            date = PublicationDate(year: c, month: b, day: a)
+        } else if tokens[index + 4].digits == 4, separator == "/" {
+            date = a > 12 ? PublicationDate(year: c, month: b, day: a) : b > 12 ? PublicationDate(year: c, month: a, day: b) : nil
+        } else {
+            date = nil
+        }
+        guard let date, let month = date.month, let day = date.day else { return nil }
+        return (5, .day(year: date.year, month: month, day: day))
+    }
+
+    /// `1990s`, `'90s`, `mid-1990s` (the modifier is matched by the caller).
+    func decade(_ index: Int, prefix: Int) -> Match? {
+        if isPunctuation(index, "'"), index + 2 < tokens.count, adjacent(index + 1), let short = tokens[index + 1].number,
+           tokens[index + 1].digits == 2, short % 10 == 0, word(index + 2) == "s", adjacent(index + 2) {
+            return (3, .decade(short >= 30 ? 190 + short / 10 : 200 + short / 10))
+        }
+        if index + 1 < tokens.count, tokens[index].kind == .number, tokens[index].digits == 2, let short = tokens[index].number,
+           short % 10 == 0, word(index + 1) == "s", adjacent(index + 1) {
+            return (2, .decade(short >= 30 ? 190 + short / 10 : 200 + short / 10))
+        }
+        guard index + 1 < tokens.count, tokens[index].kind == .number, tokens[index].digits == 4,
+              let value = tokens[index].number, value % 10 == 0, (1000...2190).contains(value),
+              word(index + 1) == "s", adjacent(index + 1) else { return nil }
+        return (2, .decade(value / 10))
+    }
+
+    /// `20th century`.
+    func century(_ index: Int) -> Match? {
+        guard let (number, used) = dayNumber(index), used == 2, word(index + 2) == "century" else { return nil }
+        return (3, .century(number - 1))
+    }
+
+    /// `two weeks ago`, `3 years ago`.
+    func relativeAgo(_ index: Int) -> Match? {
+        guard let count = tokens[index].number ?? TemporalLexicon.counts[tokens[index].text], count < 100,
+              let unit = word(index + 1), word(index + 2) == "ago" else { return nil }
+        if unit.hasPrefix("week"), let anchor {
+            let day = anchor.adding(days: -7 * count)
+            return (3, .day(year: day.year, month: day.month, day: day.day))
+        }
+        return shifted(unit: unit, by: -count).map { (3, $0) }
+    }
+
+    /// `this year`, `last month`, `next week`, `earlier this year`, `a year ago` (through ``relativeAgo``).
+    func relativeUnit(_ index: Int) -> Match? {
+        var next = index
+        let first = tokens[index].text
+        if first == "earlier" || first == "later" {
+            guard word(index + 1) == "this" else { return nil }
+            next += 1
+        }
+        guard let direction = word(next), let unit = word(next + 1) else { return nil }
+        let step: Int
+        switch direction {
+        case "this": step = 0
+        case "last": step = -1
+        case "next": step = 1
+        default: return nil
+        }
+        if let weekday = TemporalLexicon.weekdays[unit], tokens[next + 1].isCapitalized {
+            return weekdayAlone(next + 1, weekday: weekday, modifier: direction).map { (next + 1 - index + $0.length, $0.value) }
+        }
+        if unit == "weekend", let anchor {
+            let week = anchor.adding(days: step * 7).isoWeek
+            return (next + 2 - index, .reference("\(CalendarDay.pad(week.year, 4))-W\(CalendarDay.pad(week.week, 2))-WE", .week))
+        }
+        if ["morning", "afternoon", "evening"].contains(unit), direction == "this", let anchor {
+            let part = ["morning": "MO", "afternoon": "AF", "evening": "EV"][unit]!
+            return (next + 2 - index, .reference(anchor.iso + "T" + part, .day))
+        }
+        if let season = TemporalLexicon.seasons[unit] {
+            guard let anchor else { return (next + 2 - index, .reference("XXXX-\(season)", .season)) }
+            return (next + 2 - index, .season(year: anchor.year + step, season: season))
+        }
+        guard let value = shifted(unit: unit, by: step) else { return nil }
+        return (next + 2 - index, value)
+    }
+
+    func shifted(unit: String, by amount: Int) -> TemporalValue? {
+        let singular = unit.hasSuffix("s") ? String(unit.dropLast()) : unit
+        guard ["day", "week", "month", "year", "quarter"].contains(singular) else { return nil }
+        guard let anchor else {
+            let unknown = ["day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX"]
+            return .reference(unknown[singular] ?? "XXXX", TimeExpression.Granularity(rawValue: singular) ?? .day)
+        }
+        switch singular {
+        case "day":
+            let day = anchor.adding(days: amount)
+            return .day(year: day.year, month: day.month, day: day.day)
+        case "week":
+            let day = anchor.adding(days: amount * 7)
+            let week = day.isoWeek
+            return .week(year: week.year, week: week.week, start: day.adding(days: 1 - day.weekday))
+        case "month":
+            let total = anchor.year * 12 + anchor.month - 1 + amount
+            return .month(year: total / 12, month: total % 12 + 1)
+        case "quarter":
+            let total = anchor.year * 4 + (anchor.month - 1) / 3 + amount
+            return .quarter(year: total / 4, quarter: total % 4 + 1)
+        default:
+            return .year(anchor.year + amount)
+        }
+    }
+
+    /// `Thursday`, `on Friday`, `next Monday`: resolved in news style against the publication date.
+    func weekdayAlone(_ index: Int, weekday: Int, modifier: String?) -> Match? {
+        guard let anchor else { return (1, .reference("XXXX-WXX-\(weekday)", .day)) }
+        let lookBack = tokens[max(0, index - 4)..<index].map(\.text)
+        let isFuture = modifier == "next" || lookBack.contains("will") || lookBack.contains("ll")
+        var offset = weekday - anchor.weekday
+        if modifier == "last" {
+            if offset >= 0 { offset -= 7 }
+        } else if isFuture {
+            if offset <= 0 { offset += 7 }
+        } else if offset > 0 {
+            offset -= 7
+        }
+        let day = anchor.adding(days: offset)
+        return (1, .day(year: day.year, month: day.month, day: day.day))
+    }
+
+    /// The year of a month (and day) without one: the publication year, as news writes dates of its own year
+    /// without one; unknown when there is no publication date.
+    func anchoredYear(month: Int, day: Int?) -> Int? {
+        anchor?.year
+    }
+}

@@ -1,0 +1,75 @@
+import FolioAnalysis
+import FolioCore
+import Foundation
+
+// folio-eval: scores Folio's taggers against gold data.
+//   folio-eval timex GOLD.jsonl [--system OUT.jsonl]   DATE expressions, TempEval-3 style (as score_timex.py)
+//   folio-eval duckling PHRASES.jsonl                  Duckling phrases of Day, Week, Month, Quarter and Year grain
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 2, ["timex", "duckling"].contains(arguments[0]) else {
+    FileHandle.standardError.write(Data("usage: folio-eval timex GOLD.jsonl [--system OUT.jsonl] | folio-eval duckling PHRASES.jsonl\n".utf8))
+    exit(2)
+}
+guard let text = try? String(contentsOfFile: arguments[1], encoding: .utf8) else {
+    FileHandle.standardError.write(Data("folio-eval: cannot read \(arguments[1])\n".utf8))
+    exit(1)
+}
+let records = text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+let tagger = TemporalTagger()
+
+if arguments[0] == "timex" {
+    var score = TimexScore()
+    var systemLines: [String] = []
+    var bytes = 0
+    var seconds = 0.0
+    for record in records {
+        let body = record["body"] as? String ?? ""
+        let anchor = (record["date"] as? String).flatMap(PublicationDate.init(parsing:))
+        let start = DispatchTime.now().uptimeNanoseconds
+        let found = tagger.tag(body, anchor: anchor)
+        seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        bytes += body.utf8.count
+        let gold = (record["timex"] as? [[String: Any]] ?? []).map {
+            TimexScore.Span(start: $0["start"] as? Int ?? 0, end: $0["end"] as? Int ?? 0, value: $0["value"] as? String ?? "", type: $0["type"] as? String ?? "DATE")
+        }
+        let system = found.map { TimexScore.Span(start: $0.offset, end: $0.offset + $0.length, value: $0.value, type: "DATE") }
+        score.add(gold: gold, system: system, annotatedUntil: record["annotated_until"] as? Int ?? Int.max)
+        let timex = found.map { "{\"start\":\($0.offset),\"end\":\($0.offset + $0.length),\"value\":\(JSONText.quoted($0.value)),\"type\":\"DATE\",\"text\":\(JSONText.quoted($0.text))}" }
+        systemLines.append("{\"id\":\(JSONText.quoted(record["id"] as? String ?? "")),\"timex\":[\(timex.joined(separator: ","))]}")
+    }
+    print("gold \(score.gold) system \(score.system)")
+    for (name, hits) in [("strict", score.strict), ("relaxed", score.relaxed), ("value", score.value)] {
+        let (p, r, f) = score.f1(hits)
+        print(String(format: "%-8@ P %.3f R %.3f F1 %.3f", name as NSString, p, r, f))
+    }
+    print(String(format: "speed    %.1f MB/s over %d articles (%.0f KB, one core)", Double(bytes) / 1e6 / max(seconds, 1e-9), records.count, Double(bytes) / 1000))
+    if let flag = arguments.firstIndex(of: "--system"), flag + 1 < arguments.count {
+        try Data((systemLines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: arguments[flag + 1]))
+    }
+} else {
+    let anchor = PublicationDate(year: 2013, month: 2, day: 12)
+    let grains: [String: TimeExpression.Granularity] = ["Day": .day, "Week": .week, "Month": .month, "Quarter": .quarter, "Year": .year]
+    var total = 0, exact = 0, negatives = 0, falsePositives = 0
+    var misses: [String] = []
+    for record in records {
+        let phrase = record["text"] as? String ?? ""
+        let found = tagger.tag(phrase, anchor: anchor)
+        if record["kind"] as? String == "negative" {
+            negatives += 1
+            if !found.isEmpty { falsePositives += 1 }
+            continue
+        }
+        guard record["kind"] as? String == "datetime", let grain = (record["grain"] as? String).flatMap({ grains[$0] }),
+              let expected = (record["value"] as? String)?.prefix(10) else { continue }
+        total += 1
+        if found.count == 1, found[0].granularity == grain, found[0].start == String(expected), found[0].length == phrase.unicodeScalars.count {
+            exact += 1
+        } else {
+            misses.append("\(phrase) → expected \(expected) \(grain.rawValue), got \(found.map { "\($0.value) [\($0.text)]" })")
+        }
+    }
+    print(String(format: "duckling %d of %d datetime phrases of Day/Week/Month/Quarter/Year grain exact (%.1f%%)", exact, total, 100 * Double(exact) / Double(max(total, 1))))
+    print("negatives \(falsePositives) of \(negatives) wrongly tagged")
+    if arguments.contains("--misses") { misses.forEach { print("  " + $0) } }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import FolioAnalysis
+import FolioCore
+import Testing
+
+/// Scores on the MEANTIME English fixture (CC BY 4.0, FBK, VU Amsterdam, UPV/EHU); fails if quality falls.
+@Suite struct MeantimeQualityTests {
+    @Test func dateScoresStayAtTheLevelReached() throws {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/meantime-en", withExtension: "jsonl"))
+        let tagger = TemporalTagger()
+        var score = TimexScore()
+        for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
+            let record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let anchor = (record["date"] as? String).flatMap(PublicationDate.init(parsing:))
+            let gold = (record["timex"] as? [[String: Any]] ?? []).map {
+                TimexScore.Span(start: $0["start"] as! Int, end: $0["end"] as! Int, value: $0["value"] as! String, type: $0["type"] as? String ?? "DATE")
+            }
+            let system = tagger.tag(record["body"] as! String, anchor: anchor).map {
+                TimexScore.Span(start: $0.offset, end: $0.offset + $0.length, value: $0.value, type: "DATE")
+            }
+            score.add(gold: gold, system: system, annotatedUntil: record["annotated_until"] as? Int ?? .max)
+        }
+        #expect(score.gold == 271)
+        #expect(score.f1(score.relaxed).f1 >= 0.91)
+        #expect(score.f1(score.value).f1 >= 0.78)
+    }
+}

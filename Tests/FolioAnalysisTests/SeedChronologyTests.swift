@@ -1,0 +1,28 @@
+import FolioAnalysis
+import FolioCore
+import FolioIngest
+import Testing
+
+/// The seed's chronology, locked in: every date expression in the six articles with its value.
+/// The seed has no publication dates, so month-days keep an unknown year unless the article gives it.
+@Suite struct SeedChronologyTests {
+    @Test func everySeedDateExpressionHasItsValue() throws {
+        let file = try #require(BundledCorpus.file())
+        let parsed = SourceReader.parse(try file.read(), file: "seed", fileExtension: "txt")
+        let tagger = TemporalTagger()
+        let found = parsed.articles.map { article in
+            tagger.tag(article.body, anchor: nil).map { "\($0.text)=\($0.value)" }
+        }
+        #expect(found == [
+            ["2026=2026", "May 19=XXXX-05-19", "November 2024=2024-11", "now=PRESENT_REF", "April 2025=2025-04",
+             "March 13=XXXX-03-13", "March 31=XXXX-03-31", "2029=2029", "2029=2029"],
+            ["1992=1992", "March=XXXX-03", "late March=XXXX-03", "October 2022=2022-10", "February 2022=2022-02",
+             "Last year=XXXX", "recently=PAST_REF"],
+            ["Now=PRESENT_REF", "Friday=XXXX-WXX-5", "recent=PAST_REF", "Thursday=XXXX-WXX-4"],
+            ["February 24, 2022=2022-02-24", "the early 1990s=199", "2020=2020", "1992=1992", "2009=2009", "2018=2018",
+             "2019=2019", "2018=2018", "2021=2021", "2022=2022", "2023=2023", "2019=2019", "the mid-1990s=199", "the 2000s=200"],
+            ["2025=2025", "Thursday=XXXX-WXX-4", "2024=2024", "2025=2025", "2024=2024", "2025=2025", "December 2024=2024-12"],
+            ["November 27, 2024=2024-11-27", "November 21=2024-11-21", "the late 2000s=200", "recently=PAST_REF"],
+        ])
+    }
+}

@@ -1,0 +1,98 @@
+import FolioAnalysis
+import FolioCore
+import Testing
+
+@Suite struct TemporalTaggerTests {
+    let tagger = TemporalTagger()
+    let anchor = PublicationDate(year: 2024, month: 11, day: 28)
+
+    func values(_ text: String, anchor: PublicationDate? = nil) -> [String] {
+        tagger.tag(text, anchor: anchor).map { "\($0.text)=\($0.value)" }
+    }
+
+    @Test(arguments: [
+        ("On November 27, 2024 the visit began.", "November 27, 2024=2024-11-27"),
+        ("It ended 27 November 2024.", "27 November 2024=2024-11-27"),
+        ("Filed 2024-11-27 by staff.", "2024-11-27=2024-11-27"),
+        ("Dated 27.11.2024 here.", "27.11.2024=2024-11-27"),
+        ("Dated 11/27/2024 here.", "11/27/2024=2024-11-27"),
+        ("Approved in November 2024 in Astana.", "November 2024=2024-11"),
+        ("Deliveries begin in 2026.", "2026=2026"),
+        ("Hungary (2018) observes.", "2018=2018"),
+        ("It formalized this in the early 1990s with a doctrine.", "the early 1990s=199"),
+        ("Relations dated back to the mid-1990s.", "the mid-1990s=199"),
+        ("It grew skeptical in the 2000s.", "the 2000s=200"),
+        ("In the 20th century, borders moved.", "the 20th century=19"),
+        ("Results for Q3 2023 came in.", "Q3 2023=2023-Q3"),
+        ("Sales fell in the first quarter of 2024.", "first quarter of 2024=2024-Q1"),
+        ("Talks resume in summer 2025.", "summer 2025=2025-SU"),
+    ])
+    func fullAndPartialDatesNormalize(text: String, expected: String) {
+        #expect(values(text) == [expected])
+    }
+
+    @Test func partialDatesWithoutAPublicationDateKeepAnUnknownYear() {
+        #expect(values("announced on May 19 by the secretary") == ["May 19=XXXX-05-19"])
+        #expect(values("Nov. 27 was the day") == ["Nov. 27=XXXX-11-27"])
+        #expect(values("On November 27, 2024 he visited; on November 21 missiles flew.") == [
+            "November 27, 2024=2024-11-27", "November 21=2024-11-21",
+        ])
+        #expect(values("In April 2025 they met; on March 13 they signed.") == ["April 2025=2025-04", "March 13=XXXX-03-13"])
+    }
+
+    @Test func relativeExpressionsResolveAgainstThePublicationDate() {
+        #expect(values("Last year a court ruled.", anchor: anchor) == ["Last year=2023"])
+        #expect(values("It opens next month.", anchor: anchor) == ["next month=2024-12"])
+        #expect(values("It closed two weeks ago.", anchor: anchor) == ["two weeks ago=2024-11-14"])
+        #expect(values("Officials said on Thursday.", anchor: anchor) == ["Thursday=2024-11-28"])
+        #expect(values("Officials met on Monday.", anchor: anchor) == ["Monday=2024-11-25"])
+        #expect(values("The ministry will meet on Monday.", anchor: anchor) == ["Monday=2024-12-02"])
+        #expect(values("Earlier this year prices rose.", anchor: anchor) == ["Earlier this year=2024"])
+        #expect(values("It happened yesterday.", anchor: anchor) == ["yesterday=2024-11-27"])
+        #expect(values("Sales in May were low.", anchor: anchor) == ["May=2024-05"])
+        #expect(values("Last year a court ruled.") == ["Last year=XXXX"])
+    }
+
+    @Test func rangesTagEachEnd() {
+        #expect(values("from 2018 to 2020") == ["2018=2018", "2020=2020"])
+        #expect(values("The program will run until 2029.") == ["2029=2029"])
+        #expect(values("A Strategic Focus Through 2029") == ["2029=2029"])
+        #expect(values("Founded in 1992, the bloc grew.") == ["1992=1992"])
+    }
+
+    @Test(arguments: [
+        "KGS/USD = 0.01146 0%",
+        "spanning more than 100 kilometers",
+        "about 661 Kazakh citizens have fought",
+        "Viewing results 1 - 6 of 31",
+        "a US$ 40 billion contract worth $2,000 each",
+        "2000 troops crossed",
+        "turnout reached 45% at 10:30",
+        "more than six years in jail",
+        "after three years of war",
+        "it may rise, said the march organizers",
+    ])
+    func numbersThatAreNotDatesStayOut(text: String) {
+        #expect(values(text).isEmpty)
+    }
+
+    @Test func offsetsCountCodePointsAndTheTextIsThatSlice() throws {
+        let text = "Тасмагамбетов said “soon”: on November 27, 2024, Putin came."
+        let found = try #require(tagger.tag(text, anchor: nil).first { $0.value == "2024-11-27" })
+        let scalars = Array(text.unicodeScalars)
+        let slice = String(String.UnicodeScalarView(scalars[found.offset..<(found.offset + found.length)]))
+        #expect(slice == found.text)
+        #expect(found.text == "November 27, 2024")
+        #expect(found.start == "2024-11-27" && found.end == "2024-11-27")
+        #expect(found.granularity == .day)
+    }
+
+    @Test func spansAreInclusiveAndUnknownYearsHaveNone() throws {
+        let month = try #require(tagger.tag("in February 2024", anchor: nil).first)
+        #expect(month.start == "2024-02-01" && month.end == "2024-02-29")
+        let decade = try #require(tagger.tag("the 1990s", anchor: nil).first)
+        #expect(decade.start == "1990-01-01" && decade.end == "1999-12-31" && decade.granularity == .decade)
+        let unknown = try #require(tagger.tag("on May 19", anchor: nil).first)
+        #expect(unknown.start == nil && unknown.end == nil)
+    }
+}
