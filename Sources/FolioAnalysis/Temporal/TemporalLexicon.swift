@@ -24,6 +24,13 @@ enum TemporalLexicon {
 
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
+    /// Every word that can start an expression; any other word is passed over with one lookup.
+    static let triggers: Set<String> = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(ordinals.keys)
+        .union(counts.keys).union([
+            "early", "mid", "late", "the", "that", "today", "yesterday", "tomorrow", "now", "recently", "recent", "soon",
+            "this", "last", "next", "earlier", "later", "current", "previous", "following", "coming", "upcoming", "past", "q",
+        ])
+
     /// Words after a number that make it a quantity, not a year: "661 Kazakh citizens", "2000 troops".
     static let quantityWords: Set<String> = [
         "people", "citizens", "troops", "soldiers", "km", "kilometers", "kilometres", "miles", "meters", "metres",

@@ -4,6 +4,7 @@ import FolioCore
 struct TemporalMatcher {
     let tokens: [TemporalToken]
     let anchor: CalendarDay?
+    let isForward: Bool
     typealias Match = (length: Int, value: TemporalValue)
 
     // MARK: Token helpers
@@ -22,10 +23,14 @@ struct TemporalMatcher {
 
     /// A capitalized month name or abbreviation, with the period of an abbreviation: (month, tokens used).
     func month(_ index: Int, needsContext: Bool = false) -> (Int, Int)? {
-        guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized,
-              let month = TemporalLexicon.months[tokens[index].text] else { return nil }
+        guard index < tokens.count, tokens[index].kind == .word, let month = TemporalLexicon.months[tokens[index].text] else { return nil }
         let isAbbreviation = tokens[index].text.count <= 4 && tokens[index].text != "june" && tokens[index].text != "july"
         let length = isAbbreviation && isPunctuation(index + 1, ".", adjacent: true) ? 2 : 1
+        if !tokens[index].isCapitalized {
+            let followedByDay = index + length < tokens.count && tokens[index + length].kind == .number
+            guard tokens[index].text.count > 4 || tokens[index].text == "june" || tokens[index].text == "july" || followedByDay,
+                  tokens[index].text != "may" && tokens[index].text != "march" || followedByDay else { return nil }
+        }
         if tokens[index].text == "may" || tokens[index].text == "mar" {
             let next = index + length
             let hasNumber = next < tokens.count && tokens[next].kind == .number
@@ -64,6 +69,8 @@ struct TemporalMatcher {
         return year
     }
 
+    static let quarterWords: Set<String> = ["quarter", "qtr"]
+
     // MARK: Patterns
 
     func match(at index: Int) -> Match? {
@@ -82,7 +89,8 @@ struct TemporalMatcher {
 
     func wordStarted(_ index: Int) -> Match? {
         let text = tokens[index].text
-        if let weekday = TemporalLexicon.weekdays[text], tokens[index].isCapitalized {
+        guard TemporalLexicon.triggers.contains(text) else { return nil }
+        if let weekday = TemporalLexicon.weekdays[text], tokens[index].isCapitalized || text.count > 5 {
             var next = index + 1
             if isPunctuation(next, ",") { next += 1 }
             if let date = monthDay(next) { return (next - index + date.length, date.value) }
@@ -118,7 +126,7 @@ struct TemporalMatcher {
             return relativeAgo(index)
         case "spring", "summer", "autumn", "fall", "winter":
             break
-        case "this", "last", "next", "earlier", "later":
+        case "this", "last", "next", "earlier", "later", "current", "previous", "following", "coming", "upcoming", "past":
             return relativeUnit(index)
         case "q":
             if adjacent(index + 1), index + 1 < tokens.count, let q = tokens[index + 1].number, (1...4).contains(q) {
@@ -129,9 +137,9 @@ struct TemporalMatcher {
         default:
             break
         }
-        if let quarter = TemporalLexicon.ordinals[text], word(index + 1) == "quarter"
-            || (isPunctuation(index + 1, "-", adjacent: true) && word(index + 2) == "quarter") {
-            var next = word(index + 1) == "quarter" ? index + 2 : index + 3
+        if let quarter = TemporalLexicon.ordinals[text], Self.quarterWords.contains(word(index + 1) ?? "")
+            || (isPunctuation(index + 1, "-", adjacent: true) && Self.quarterWords.contains(word(index + 2) ?? "")) {
+            var next = Self.quarterWords.contains(word(index + 1) ?? "") ? index + 2 : index + 3
             let quarterEnd = next
             if word(next) == "of" { next += 1 }
             if let y = year(next) { return (next - index + 1, .quarter(year: y, quarter: quarter)) }
@@ -285,12 +293,12 @@ struct TemporalMatcher {
         guard let direction = word(next), let unit = word(next + 1) else { return nil }
         let step: Int
         switch direction {
-        case "this": step = 0
-        case "last": step = -1
-        case "next": step = 1
+        case "this", "current": step = 0
+        case "last", "past", "previous": step = -1
+        case "next", "following", "coming", "upcoming": step = 1
         default: return nil
         }
-        if let weekday = TemporalLexicon.weekdays[unit], tokens[next + 1].isCapitalized {
+        if let weekday = TemporalLexicon.weekdays[unit] {
             return weekdayAlone(next + 1, weekday: weekday, modifier: direction).map { (next + 1 - index + $0.length, $0.value) }
         }
         if unit == "weekend", let anchor {
@@ -310,7 +318,8 @@ struct TemporalMatcher {
     }
 
     func shifted(unit: String, by amount: Int) -> TemporalValue? {
-        let singular = unit.hasSuffix("s") ? String(unit.dropLast()) : unit
+        var singular = unit.hasSuffix("s") ? String(unit.dropLast()) : unit
+        singular = ["yr": "year", "qtr": "quarter", "wk": "week", "mo": "month"][singular] ?? singular
         guard ["day", "week", "month", "year", "quarter"].contains(singular) else { return nil }
         guard let anchor else {
             let unknown = ["day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX"]
@@ -339,7 +348,7 @@ struct TemporalMatcher {
     func weekdayAlone(_ index: Int, weekday: Int, modifier: String?) -> Match? {
         guard let anchor else { return (1, .reference("XXXX-WXX-\(weekday)", .day)) }
         let lookBack = tokens[max(0, index - 4)..<index].map(\.text)
-        let isFuture = modifier == "next" || lookBack.contains("will") || lookBack.contains("ll")
+        let isFuture = isForward || modifier == "next" || lookBack.contains("will") || lookBack.contains("ll")
         var offset = weekday - anchor.weekday
         if modifier == "last" {
             if offset >= 0 { offset -= 7 }
@@ -355,6 +364,8 @@ struct TemporalMatcher {
     /// The year of a month (and day) without one: the publication year, as news writes dates of its own year
     /// without one; unknown when there is no publication date.
     func anchoredYear(month: Int, day: Int?) -> Int? {
-        anchor?.year
+        guard let anchor else { return nil }
+        if isForward, (month, day ?? 31) < (anchor.month, anchor.day) { return anchor.year + 1 }
+        return anchor.year
     }
 }

@@ -9,13 +9,23 @@ import FolioCore
 /// The text is scanned as UTF-8 bytes. Example: `tag("On November 27, 2024, …", anchor: nil)` gives
 /// `2024-11-27` at offset 3.
 public struct TemporalTagger: Sendable {
-    public init() {}
+    /// Which way undated weekdays and months lean: back from the publication date, as news reports do,
+    /// or forward from it, as plans and conversation do ("Monday" is the next Monday).
+    public enum Orientation: Sendable {
+        case news, forward
+    }
+
+    public var orientation: Orientation
+
+    public init(orientation: Orientation = .news) {
+        self.orientation = orientation
+    }
 
     public func tag(_ text: String, anchor: PublicationDate?) -> [TimeExpression] {
         var text = text
         return text.withUTF8 { bytes in
             let tokens = TemporalTokenizer.tokenize(bytes)
-            var matcher = TemporalMatcher(tokens: tokens, anchor: anchor.flatMap(CalendarDay.init(publication:)))
+            var matcher = TemporalMatcher(tokens: tokens, anchor: anchor.flatMap(CalendarDay.init(publication:)), isForward: orientation == .forward)
             var expressions: [TimeExpression] = []
             var scalarCursor = (byte: 0, scalar: 0)
             var index = 0
