@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "FolioCommands",
             dependencies: [
-                "FolioCore", "FolioIngest", "FolioStore",
+                "FolioCore", "FolioIngest", "FolioStore", "FolioAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -14,7 +14,7 @@ public struct TerminalSettings {
         let dumb = environment["TERM"] == "dumb"
         let columns = Int(folio_terminal_columns())
         let style = isOutputTerminal
-            ? TextStyle(isColored: !noColor && !dumb, width: columns > 0 ? min(columns, 160) : 100)
+            ? TextStyle(isColored: !noColor && !dumb, width: columns > 0 ? min(columns, 160) : 100, isTerminal: true)
             : .plain
         return TerminalSettings(
             isInputTerminal: StandardStream(descriptor: 0).isTerminal, isOutputTerminal: isOutputTerminal, style: style)

@@ -22,16 +22,17 @@ extension CorpusStore {
     ///
     /// Articles already held from another file are kept once, with this file added to their sources;
     /// articles left with no source are removed.
-    public func replaceFile(_ file: StoredFile, articles: [Article], rates: [RateQuote]) throws {
-        try replaceFile(file, rates: rates) { insert in try insert(articles) }
+    public func replaceFile(_ file: StoredFile, articles: [Article], rates: [RateQuote], events: [TimeEvent] = []) throws {
+        try replaceFile(file, rates: rates) { insert in try insert(articles, events) }
     }
 
-    /// Replaces a file's contribution with articles that `fill` hands over in batches, all in one transaction.
+    /// Replaces a file's contribution with articles that `fill` hands over in batches, with their dated events,
+    /// all in one transaction.
     ///
     /// Each batch is indexed in one FTS5 statement, so parsing can run ahead on other cores while earlier
     /// batches are stored. If `fill` throws, nothing of the file changes.
     public func replaceFile(
-        _ file: StoredFile, rates: [RateQuote], articles fill: (_ insert: ([Article]) throws -> Void) throws -> Void
+        _ file: StoredFile, rates: [RateQuote], articles fill: (_ insert: ([Article], [TimeEvent]) throws -> Void) throws -> Void
     ) throws {
         try write("loading \(file.displayName)") { db in
             try db.execute(sql: "DELETE FROM articleSource WHERE path = ?", arguments: [file.path])
@@ -51,8 +52,9 @@ extension CorpusStore {
                 try insertRate.execute(arguments: [file.path, position, quote.pair, quote.rate, quote.change])
             }
             var position = 0
-            try fill { batch in
+            try fill { batch, events in
                 try Self.insert(batch, from: file.path, startingAt: position, db)
+                try Self.insertEvents(events, db)
                 position += batch.count
             }
             try Self.removeOrphans(db)

@@ -7,7 +7,7 @@ import GRDB
 /// by row inside a transaction costs several times more. Deletions go through a trigger.
 enum Schema {
     /// The newest migration this build knows; a workspace with a migration beyond it is refused.
-    static let currentVersion = "v2"
+    static let currentVersion = "v3"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -106,6 +106,28 @@ enum Schema {
                     INSERT INTO note_fts(note_fts, rowid, text, quote) VALUES ('delete', old.id, old.text, old.quote);
                     INSERT INTO note_fts(rowid, text, quote) VALUES (new.id, new.text, new.quote);
                 END;
+                """)
+        }
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: """
+                CREATE TABLE timeEvent (
+                    articleId TEXT NOT NULL,
+                    offset INTEGER NOT NULL,
+                    length INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    start TEXT,
+                    end TEXT,
+                    granularity TEXT NOT NULL,
+                    sentence TEXT NOT NULL,
+                    sentenceOffset INTEGER NOT NULL,
+                    PRIMARY KEY (articleId, offset)
+                ) WITHOUT ROWID;
+                CREATE INDEX timeEvent_start ON timeEvent(start);
+                CREATE TRIGGER article_ad_events AFTER DELETE ON article BEGIN
+                    DELETE FROM timeEvent WHERE articleId = old.id;
+                END;
+                UPDATE sourceFile SET size = -1, hash = '';
                 """)
         }
         return migrator

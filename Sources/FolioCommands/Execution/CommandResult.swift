@@ -8,6 +8,7 @@ public enum CommandResult: Sendable {
     case notes([NoteListing])
     case statistics(CorpusStatistics)
     case rates([RateQuote])
+    case timeline(TimelineRequest, [TimelineEntry])
     /// The overview when the topic is nil.
     case help(CommandInfo?)
     case quit

@@ -30,6 +30,16 @@ extension CommandRunner {
                 return "notes " + canonical(reference)
             }
             return "notes " + filter
+        case .timeline(let request):
+            var parts = ["timeline"]
+            if let text = request.text { parts.append(text) }
+            if let from = request.from { parts += ["--from", from.iso] }
+            if let to = request.to { parts += ["--to", to.iso] }
+            if let period = request.period { parts += ["--by", period.rawValue] }
+            if request.matchesArticles { parts.append("--article") }
+            return parts.joined(separator: " ")
+        case .date(let reference, let date):
+            return "date \(canonical(reference)) \(date.iso)"
         case .stats: return "stats"
         case .rates: return "rates"
         case .help(let topic): return topic.map { "help \($0)" } ?? "help"

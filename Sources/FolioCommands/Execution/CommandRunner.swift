@@ -1,3 +1,4 @@
+import FolioAnalysis
 import FolioCore
 import Foundation
 import FolioStore
@@ -41,6 +42,15 @@ public struct CommandRunner {
             return .note(try runNote(action))
         case .notes(let filter):
             return .notes(try workspace.store.notes(noteFilter(filter)))
+        case .timeline(let request):
+            return .timeline(request, try timeline(request))
+        case .date(let reference, let date):
+            let id = try workspace.resolve(reference)
+            try workspace.store.setDate(date, of: id)
+            let article = try workspace.store.article(id).article
+            let events = EventExtractor().events(for: article)
+            try workspace.store.replaceEvents(of: id, with: events)
+            return .message("\(workspace.shortID(id)) is dated \(date.iso); \(events.count) date expression\(events.count == 1 ? "" : "s") resolved again")
         case .stats:
             return .statistics(try workspace.store.statistics())
         case .rates:
@@ -56,6 +66,14 @@ public struct CommandRunner {
         case .save, .replay, .comment:
             throw CommandError.usage("\(command.name) works in a folio session: in the shell, from -c, or from piped input")
         }
+    }
+
+    func timeline(_ request: TimelineRequest) throws -> [TimelineEntry] {
+        let articles = try request.matchesArticles ? request.query.map { try workspace.store.articleIDs(matching: $0) } : nil
+        let entries = try workspace.store.timeline(from: request.from?.firstDay, to: request.to?.lastDay, articles: articles)
+        guard !request.matchesArticles, let query = request.query else { return entries }
+        let matcher = SentenceQueryMatcher(query)
+        return entries.filter { matcher.matches($0.event.sentence) }
     }
 
     func runNote(_ action: NoteAction) throws -> NoteChange {

@@ -8,6 +8,9 @@ public enum Command: Hashable, Sendable {
     case note(NoteAction)
     /// Lists notes: all, or those of an article, a `#tag`, or matching a query, decided when it runs.
     case notes(filter: String?)
+    case timeline(TimelineRequest)
+    /// Sets an article's publication date, so its relative dates resolve.
+    case date(ArticleReference, PublicationDate)
     case stats
     case rates
     case help(topic: String?)
@@ -26,6 +29,8 @@ public enum Command: Hashable, Sendable {
         case .show: return "show"
         case .note: return "note"
         case .notes: return "notes"
+        case .timeline: return "timeline"
+        case .date: return "date"
         case .stats: return "stats"
         case .rates: return "rates"
         case .help: return "help"
@@ -88,5 +93,30 @@ public enum ArticleReference: Hashable, Sendable {
             }
             self = .id(word.lowercased())
         }
+    }
+}
+
+/// A chronology request.
+public struct TimelineRequest: Hashable, Sendable {
+    public enum Period: String, Sendable, CaseIterable {
+        case year, month, day
+    }
+
+    /// The query as typed, or nil for every event.
+    public var text: String?
+    public var query: SearchQuery?
+    /// Match the query against whole articles rather than the event's sentence.
+    public var matchesArticles: Bool
+    public var from: PublicationDate?
+    public var to: PublicationDate?
+    public var period: Period?
+
+    public init(text: String?, query: SearchQuery?, matchesArticles: Bool = false, from: PublicationDate? = nil, to: PublicationDate? = nil, period: Period? = nil) {
+        self.text = text
+        self.query = query
+        self.matchesArticles = matchesArticles
+        self.from = from
+        self.to = to
+        self.period = period
     }
 }

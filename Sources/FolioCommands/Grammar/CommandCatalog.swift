@@ -52,6 +52,20 @@ public enum CommandCatalog {
             summary: "List notes, newest first, with their articles; a note whose article left the corpus is orphaned.",
             options: [], examples: ["notes", "notes #border", "notes @1", "notes programme"]),
         CommandInfo(
+            name: "timeline", usage: "timeline [QUERY] [--from DATE] [--to DATE] [--by year|month|day] [--article]",
+            summary: "Every dated expression in order, with its sentence; unknown years last. QUERY keeps events whose sentence matches.",
+            options: [
+                ("--from", "only events that reach DATE or later"),
+                ("--to", "only events that start by DATE"),
+                ("--by", "the chart's period: year, month or day"),
+                ("--article", "match QUERY against the whole article, not the sentence"),
+            ],
+            examples: ["timeline", "timeline border --from 2024", "timeline CSTO --article --by year", "timeline --to 2000 --by month"]),
+        CommandInfo(
+            name: "date", usage: "date ID|@N YYYY-MM-DD",
+            summary: "Set an article's publication date; its relative dates resolve against it again.",
+            options: [], examples: ["date 13be2d 2025-05-20", "date @1 2024-11-28"]),
+        CommandInfo(
             name: "stats", usage: "stats",
             summary: "Count articles, sources, excerpts, dates, coverage, rates and the index size.",
             options: [], examples: ["stats"]),

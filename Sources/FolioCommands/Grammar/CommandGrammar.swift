@@ -6,7 +6,7 @@ struct CommandGrammar: ParsableCommand {
         commandName: "folio",
         subcommands: [
             FindArguments.self, ShowArguments.self, NoteArguments.self, NotesArguments.self, StatsArguments.self,
-            RatesArguments.self, SaveArguments.self, ReplayArguments.self,
+            RatesArguments.self, SaveArguments.self, ReplayArguments.self, TimelineArguments.self, DateArguments.self,
         ],
         helpNames: [])
 }
@@ -64,4 +64,21 @@ struct ReplayArguments: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "replay")
 
     @Argument var session: String
+}
+
+struct TimelineArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "timeline")
+
+    @Option var from: String?
+    @Option var to: String?
+    @Option var by: String?
+    @Flag var article = false
+    @Argument(parsing: .allUnrecognized) var words: [String] = []
+}
+
+struct DateArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "date")
+
+    @Argument var article: String
+    @Argument var date: String
 }

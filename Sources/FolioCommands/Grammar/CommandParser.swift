@@ -54,6 +54,9 @@ public enum CommandParser {
             }
             return .save(name: name, force: save.force, previous: save.previous, directory: save.sessions.map(CommandTokenizer.unquote))
         case let replay as ReplayArguments: return .replay(CommandTokenizer.unquote(replay.session))
+        case let timeline as TimelineArguments: return .timeline(try makeTimelineRequest(timeline))
+        case let date as DateArguments:
+            return .date(try ArticleReference(parsing: CommandTokenizer.unquote(date.article)), try self.date(date.date, option: "date"))
         case is StatsArguments: return .stats
         case is RatesArguments: return .rates
         default: throw CommandError.usage("'\(name)' cannot be run here")
@@ -77,6 +80,23 @@ public enum CommandParser {
             since: try arguments.since.map { try date($0, option: "--since") },
             until: try arguments.until.map { try date($0, option: "--until") }, column: column,
             includesNotes: arguments.notes)
+    }
+
+    static func makeTimelineRequest(_ arguments: TimelineArguments) throws -> TimelineRequest {
+        try rejectStrayOptions(arguments.words, command: "timeline")
+        let text = arguments.words.isEmpty ? nil : arguments.words.joined(separator: " ")
+        var period: TimelineRequest.Period?
+        if let by = arguments.by {
+            guard let value = TimelineRequest.Period(rawValue: CommandTokenizer.unquote(by).lowercased()) else {
+                throw CommandError.usage("--by takes year, month or day, not '\(by)'")
+            }
+            period = value
+        }
+        if arguments.article, text == nil { throw CommandError.usage("--article needs a query: timeline CSTO --article") }
+        return TimelineRequest(
+            text: text, query: try text.map { try SearchQuery(parsing: $0) }, matchesArticles: arguments.article,
+            from: try arguments.from.map { try date($0, option: "--from") }, to: try arguments.to.map { try date($0, option: "--to") },
+            period: period)
     }
 
     static func makeNoteAction(_ arguments: NoteArguments) throws -> NoteAction {

@@ -39,6 +39,8 @@ public struct JSONRenderer {
             return statisticsFields(statistics)
         case .rates(let quotes):
             return ["rates": .array(quotes.map(rate))]
+        case .timeline(let request, let entries):
+            return ["query": .optional(request.text), "events": .array(entries.map(event))]
         case .help(let info):
             let commands = info.map { [$0] } ?? CommandCatalog.commands
             return ["commands": .array(commands.map { command in
@@ -96,6 +98,23 @@ public struct JSONRenderer {
             "quote": .optional(note.quote?.exact),
             "quoteOffset": listing.quoteLocation.map { .int($0.offset) } ?? .null,
             "created": .string(note.created),
+        ])
+    }
+
+    func event(_ entry: TimelineEntry) -> JSONValue {
+        let expression = entry.event.expression
+        return .object([
+            "article": .string(entry.event.article.hex),
+            "ref": .optional(entry.ref),
+            "title": .string(entry.title),
+            "text": .string(expression.text),
+            "value": .string(expression.value),
+            "start": .optional(expression.start),
+            "end": .optional(expression.end),
+            "granularity": .string(expression.granularity.rawValue),
+            "offset": .int(expression.offset),
+            "length": .int(expression.length),
+            "sentence": .string(entry.event.sentence),
         ])
     }
 

@@ -29,6 +29,7 @@ public struct TextRenderer {
         case .notes(let listings): return noteListLines(listings)
         case .statistics(let statistics): return statisticsLines(statistics)
         case .rates(let quotes): return rateLines(quotes)
+        case .timeline(let request, let entries): return timelineLines(request, entries)
         case .help(let info): return info.map(helpLines) ?? overviewLines()
         case .quit: return []
         case .message(let text): return TextWrapper.wrap(text, width: style.width)

@@ -2,13 +2,16 @@
 public struct TextStyle: Hashable, Sendable {
     public var isColored: Bool
     public var width: Int
+    /// Output goes to a terminal: charts are drawn. Never true for saved or piped output.
+    public var isTerminal: Bool
 
     /// Output that is piped or saved: no colour, wrapped at 100 columns so it reads well anywhere.
     public static let plain = TextStyle(isColored: false, width: 100)
 
-    public init(isColored: Bool, width: Int) {
+    public init(isColored: Bool, width: Int, isTerminal: Bool = false) {
         self.isColored = isColored
         self.width = max(40, width)
+        self.isTerminal = isTerminal
     }
 
     func bold(_ text: String) -> String { paint(text, "1") }

@@ -1,3 +1,4 @@
+import FolioAnalysis
 import FolioCore
 import FolioIngest
 import FolioStore
@@ -5,6 +6,7 @@ import FolioStore
 /// Brings the store in line with a list of files, doing no work for files that did not change.
 struct CorpusLoader {
     let store: CorpusStore
+    let extractor = EventExtractor()
 
     /// Size and time are compared first; content is hashed only when they differ. Each file loads in one
     /// transaction, so a file is either wholly in the index or not changed at all.
@@ -54,14 +56,14 @@ struct CorpusLoader {
             var articles: [Article] = []
             let parsed = parser.parse { articles += $0 }
             record.coverage = parsed.coverage
-            try store.replaceFile(record, articles: articles, rates: parsed.rates)
+            try store.replaceFile(record, articles: articles, rates: parsed.rates, events: extractor.events(for: articles))
             report.warnings += parsed.warnings
             articleCount = articles.count
         } else {
             var warnings: [IngestWarning] = []
             try store.replaceFile(record, rates: []) { insert in
                 warnings = try parser.parse { batch in
-                    try insert(batch)
+                    try insert(batch, extractor.events(for: batch))
                     articleCount += batch.count
                 }.warnings
             }

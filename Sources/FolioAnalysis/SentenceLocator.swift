@@ -1,0 +1,51 @@
+import FolioCore
+
+/// Finds the sentence around a span of text, for showing an expression in context.
+public enum SentenceLocator {
+    /// The sentence holding the code points `offset..<offset+length`, and where the span starts within it.
+    /// Sentences end at `.`, `!` or `?` followed by a space and a capital letter, or at a line break.
+    public static func sentence(in text: String, offset: Int, length: Int) -> (text: String, offset: Int) {
+        let scalars = Array(text.unicodeScalars)
+        guard offset >= 0, offset + length <= scalars.count else { return ("", 0) }
+        var start = offset
+        while start > 0 {
+            if scalars[start - 1] == "\n" { break }
+            if start >= 2, scalars[start - 1] == " ", isCapital(scalars[start]) {
+                var mark = start - 2
+                while mark > 0, isClosingQuote(scalars[mark]) { mark -= 1 }
+                if isEnd(scalars[mark]) { break }
+            }
+            start -= 1
+        }
+        var end = offset + length
+        while end < scalars.count {
+            if scalars[end] == "\n" { break }
+            if isEnd(scalars[end]) {
+                var after = end + 1
+                while after < scalars.count, isClosingQuote(scalars[after]) { after += 1 }
+                if after + 1 < scalars.count, scalars[after] == " ", isCapital(scalars[after + 1]) {
+                    end = after
+                    break
+                }
+            }
+            end += 1
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        let sentence = String(view)
+        let trimmedLeading = sentence.unicodeScalars.prefix { $0.properties.isWhitespace }.count
+        return (sentence.trimmingWhitespace(), offset - start - trimmedLeading)
+    }
+
+    static func isEnd(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "!" || scalar == "?"
+    }
+
+    static func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "”" || scalar == "\"" || scalar == "’" || scalar == "'"
+    }
+
+    static func isCapital(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase || scalar == "“" || scalar == "\""
+    }
+}

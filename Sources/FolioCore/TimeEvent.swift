@@ -1,0 +1,28 @@
+/// A dated expression in an article, with the sentence it stands in: one entry of the timeline.
+public struct TimeEvent: Hashable, Sendable {
+    public var article: ArticleID
+    public var expression: TimeExpression
+    public var sentence: String
+    /// Where the expression starts within the sentence, in code points.
+    public var sentenceOffset: Int
+
+    public init(article: ArticleID, expression: TimeExpression, sentence: String, sentenceOffset: Int) {
+        self.article = article
+        self.expression = expression
+        self.sentence = sentence
+        self.sentenceOffset = sentenceOffset
+    }
+}
+
+/// A timeline entry as listed: the event with its article's title and ref.
+public struct TimelineEntry: Hashable, Sendable {
+    public var event: TimeEvent
+    public var title: String
+    public var ref: String?
+
+    public init(event: TimeEvent, title: String, ref: String?) {
+        self.event = event
+        self.title = title
+        self.ref = ref
+    }
+}

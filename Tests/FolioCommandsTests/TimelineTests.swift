@@ -1,0 +1,71 @@
+import FolioCommands
+import FolioCore
+import Testing
+
+@Suite struct TimelineTests {
+    let runner: CommandRunner
+
+    init() throws {
+        let workspace = try Workspace()
+        _ = try workspace.open([])
+        runner = CommandRunner(workspace: workspace)
+    }
+
+    func entries(_ line: String) throws -> [TimelineEntry] {
+        guard case .success(.timeline(_, let entries))? = runner.run(line: line)?.result else {
+            throw CommandFailure(message: "\(line) gave no timeline")
+        }
+        return entries
+    }
+
+    @Test func theSeedTimelineIsInOrderWithUnknownYearsLast() throws {
+        let all = try entries("timeline")
+        #expect(all.count == 45)
+        let known = all.prefix { $0.event.expression.start != nil }
+        #expect(known.count == 31)
+        #expect(zip(known, known.dropFirst()).allSatisfy { $0.event.expression.start! <= $1.event.expression.start! })
+        #expect(known.first?.event.expression.value == "199")
+        #expect(known.last?.event.expression.value == "2029")
+        #expect(all.dropFirst(known.count).allSatisfy { $0.event.expression.start == nil })
+    }
+
+    @Test func aQueryKeepsEventsWhoseSentenceMatches() throws {
+        let border = try entries("timeline \"Tajik-Afghan border\"")
+        #expect(!border.isEmpty)
+        #expect(border.allSatisfy { $0.event.sentence.lowercased().contains("tajik-afghan border") })
+        let byArticle = try entries("timeline Oreshnik --article")
+        #expect(Set(byArticle.map(\.title)) == ["Russia’s Strategic Posturing and Putin’s November Visit to Kazakhstan"])
+        #expect(byArticle.map(\.event.expression.value) == ["200", "2024-11-21", "2024-11-27", "PAST_REF"])
+    }
+
+    @Test func fromAndToKeepEventsThatOverlap() throws {
+        let window = try entries("timeline --from 2024-11 --to 2024-12")
+        #expect(window.map(\.event.expression.value) == ["2024", "2024", "2024-11", "2024-11-21", "2024-11-27", "2024-12"])
+    }
+
+    @Test func settingADateResolvesRelativeExpressionsAgain() throws {
+        _ = runner.run(line: "find Ataturk")
+        _ = runner.run(line: "find \"Controversies and Rejections\"")
+        guard case .success(.message(let message))? = runner.run(line: "date @1 2025-04-02")?.result else {
+            Issue.record("date failed")
+            return
+        }
+        #expect(message.hasSuffix("is dated 2025-04-02; 7 date expressions resolved again"))
+        let values = try entries("timeline court").map(\.event.expression.value)
+        #expect(values == ["2024"])
+        let march = try entries("timeline Responding").map(\.event.expression.value)
+        #expect(march == ["2025-03"])
+    }
+
+    @Test func timelineJSONCarriesTheEventFields() throws {
+        let outcome = try #require(runner.run(line: "timeline --from 2026"))
+        guard case .object(let object) = JSONRenderer().value(for: outcome), case .array(let events)? = object["events"],
+              case .object(let first)? = events.first else {
+            Issue.record("no events")
+            return
+        }
+        #expect(Set(first.keys) == ["article", "ref", "title", "text", "value", "start", "end", "granularity", "offset", "length", "sentence"])
+        #expect(first["value"] == .string("2026"))
+        #expect(first["start"] == .string("2026-01-01") && first["end"] == .string("2026-12-31"))
+    }
+}
