@@ -10,8 +10,11 @@ public struct EventExtractor: Sendable {
     }
 
     public func events(for article: Article) -> [TimeEvent] {
-        tagger.tag(article.body, anchor: article.date).map { expression in
-            let sentence = SentenceLocator.sentence(in: article.body, offset: expression.offset, length: expression.length)
+        let expressions = tagger.tag(article.body, anchor: article.date)
+        guard !expressions.isEmpty else { return [] }
+        let scalars = Array(article.body.unicodeScalars)
+        return expressions.map { expression in
+            let sentence = SentenceLocator.sentence(in: scalars, offset: expression.offset, length: expression.length)
             return TimeEvent(article: article.id, expression: expression, sentence: sentence.text, sentenceOffset: sentence.offset)
         }
     }

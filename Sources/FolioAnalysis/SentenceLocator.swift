@@ -5,7 +5,11 @@ public enum SentenceLocator {
     /// The sentence holding the code points `offset..<offset+length`, and where the span starts within it.
     /// Sentences end at `.`, `!` or `?` followed by a space and a capital letter, or at a line break.
     public static func sentence(in text: String, offset: Int, length: Int) -> (text: String, offset: Int) {
-        let scalars = Array(text.unicodeScalars)
+        sentence(in: Array(text.unicodeScalars), offset: offset, length: length)
+    }
+
+    /// The same, over the text's scalars, so that many expressions of one text share one decoding.
+    public static func sentence(in scalars: [Unicode.Scalar], offset: Int, length: Int) -> (text: String, offset: Int) {
         guard offset >= 0, offset + length <= scalars.count else { return ("", 0) }
         var start = offset
         while start > 0 {
@@ -30,11 +34,11 @@ public enum SentenceLocator {
             }
             end += 1
         }
+        while start < offset, scalars[start].properties.isWhitespace { start += 1 }
+        while end > offset + length, scalars[end - 1].properties.isWhitespace { end -= 1 }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[start..<end])
-        let sentence = String(view)
-        let trimmedLeading = sentence.unicodeScalars.prefix { $0.properties.isWhitespace }.count
-        return (sentence.trimmingWhitespace(), offset - start - trimmedLeading)
+        return (String(view), offset - start)
     }
 
     static func isEnd(_ scalar: Unicode.Scalar) -> Bool {

@@ -5,15 +5,18 @@ import FolioCore
 struct JSONRecordsReader {
     let file: String
 
-    /// Parses JSON Lines in chunks on every core, handing each chunk's new articles to `emit` in file order
-    /// on the calling thread while later chunks are still being parsed. Returns the warnings, in line order.
-    func readLines(_ text: String, emitting emit: ([Article]) throws -> Void) rethrows -> ParsedSource {
+    /// Parses JSON Lines in chunks on every core, deriving `Extra` for each article on the same threads, and
+    /// hands each chunk's new articles to `emit` in file order on the calling thread while later chunks are still
+    /// being parsed. Returns the warnings, in line order.
+    func readLines<Extra: Sendable>(
+        _ text: String, deriving derive: @escaping @Sendable (Article) -> Extra, emitting emit: ([Article], [Extra]) throws -> Void
+    ) rethrows -> ParsedSource {
         let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
             .filter { !$0.element.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
             .map { (number: $0.offset + 1, bytes: $0.element) }
         let chunkSize = 1024
         let chunkCount = (lines.count + chunkSize - 1) / chunkSize
-        let chunks = ChunkQueue(count: chunkCount)
+        let chunks = ChunkQueue<Extra>(count: chunkCount)
         let reader = self
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
@@ -28,16 +31,21 @@ struct JSONRecordsReader {
                             file: reader.file, line: number, message: "malformed JSON (\(Self.reason(error))); line skipped"))
                     }
                 }
-                chunks.put(part, at: chunk)
+                chunks.put(part, part.articles.map(derive), at: chunk)
             }
         }
         var result = ParsedSource(format: .jsonLines)
         var seen = Set<ArticleID>()
         for index in 0..<chunkCount {
-            let part = chunks.take(index)
+            let (part, extras) = chunks.take(index)
             result.warnings += part.warnings
-            let fresh = part.articles.filter { seen.insert($0.id).inserted }
-            if !fresh.isEmpty { try emit(fresh) }
+            var fresh: [Article] = []
+            var freshExtras: [Extra] = []
+            for (article, extra) in zip(part.articles, extras) where seen.insert(article.id).inserted {
+                fresh.append(article)
+                freshExtras.append(extra)
+            }
+            if !fresh.isEmpty { try emit(fresh, freshExtras) }
         }
         return result
     }
@@ -119,23 +127,23 @@ struct JSONRecordsReader {
 }
 
 /// Parsed chunks, put by the parsing threads in any order and taken by the consumer in file order.
-private final class ChunkQueue: @unchecked Sendable {
-    private var slots: [ParsedSource?]
+private final class ChunkQueue<Extra>: @unchecked Sendable {
+    private var slots: [(ParsedSource, [Extra])?]
     private let condition = NSCondition()
 
     init(count: Int) {
         slots = Array(repeating: nil, count: count)
     }
 
-    func put(_ result: ParsedSource, at index: Int) {
+    func put(_ result: ParsedSource, _ extras: [Extra], at index: Int) {
         condition.lock()
-        slots[index] = result
+        slots[index] = (result, extras)
         condition.broadcast()
         condition.unlock()
     }
 
     /// Waits for chunk `index`, then hands it over and frees its slot.
-    func take(_ index: Int) -> ParsedSource {
+    func take(_ index: Int) -> (ParsedSource, [Extra]) {
         condition.lock()
         defer { condition.unlock() }
         while slots[index] == nil { condition.wait() }

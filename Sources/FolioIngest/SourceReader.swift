@@ -7,7 +7,7 @@ public enum SourceReader {
     public static func parse(_ bytes: [UInt8], file: String, fileExtension: String) -> ParsedSource {
         let parser = SourceParser(bytes, file: file, fileExtension: fileExtension)
         var articles: [Article] = []
-        var parsed = parser.parse { articles += $0 }
+        var parsed = parser.parse(deriving: { _ in () }) { batch, _ in articles += batch }
         parsed.articles = articles
         return parsed
     }
@@ -48,14 +48,17 @@ public struct SourceParser: Sendable {
         self.warnings = warnings
     }
 
-    /// Parses the text, handing its articles to `emit` in order, in one or more batches, each id once.
+    /// Parses the text, handing its articles to `emit` in order, in one or more batches, each id once, with
+    /// what `derive` makes of each (computed on the parsing threads, so it costs the caller no time).
     /// Returns the rates, coverage and warnings; its `articles` is empty.
-    public func parse(emitting emit: ([Article]) throws -> Void) rethrows -> ParsedSource {
+    public func parse<Extra: Sendable>(
+        deriving derive: @escaping @Sendable (Article) -> Extra, emitting emit: ([Article], [Extra]) throws -> Void
+    ) rethrows -> ParsedSource {
         guard let text else { return ParsedSource(format: format, warnings: warnings) }
         var parsed: ParsedSource
         switch format {
         case .jsonLines:
-            parsed = try JSONRecordsReader(file: file).readLines(text, emitting: emit)
+            parsed = try JSONRecordsReader(file: file).readLines(text, deriving: derive, emitting: emit)
         case .resultsPage: parsed = ResultsPageReader(file: file).read(text)
         case .plainText: parsed = PlainTextReader(file: file).read(text)
         case .markdown: parsed = MarkdownReader(file: file).read(text)
@@ -63,7 +66,7 @@ public struct SourceParser: Sendable {
         case .csv: parsed = CSVRecordsReader(file: file).read(text)
         }
         if !parsed.articles.isEmpty {
-            try emit(parsed.articles)
+            try emit(parsed.articles, parsed.articles.map(derive))
             parsed.articles = []
         }
         parsed.warnings = warnings + parsed.warnings

@@ -5,14 +5,15 @@ extension CorpusStore {
     /// Stores events; an article already indexed from another file keeps the events it has.
     static func insertEvents(_ events: [TimeEvent], _ db: Database) throws {
         let statement = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO timeEvent (articleId, offset, length, text, value, start, end, granularity, sentence, sentenceOffset)
+            INSERT OR IGNORE INTO timeEvent (articleId, offset, length, text, value, start, end, granularity, sentenceStart, sentenceLength)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for event in events {
             let expression = event.expression
             statement.setUncheckedArguments([
                 event.article.hex, expression.offset, expression.length, expression.text, expression.value, expression.start,
-                expression.end, expression.granularity.rawValue, event.sentence, event.sentenceOffset,
+                expression.end, expression.granularity.rawValue, expression.offset - event.sentenceOffset,
+                event.sentence.unicodeScalars.count,
             ])
             try statement.execute()
         }
@@ -40,7 +41,7 @@ extension CorpusStore {
     public func timeline(from: String? = nil, to: String? = nil, articles: Set<ArticleID>? = nil) throws -> [TimelineEntry] {
         try read("reading the timeline") { db in
             var sql = """
-                SELECT e.*, a.title, a.ref FROM timeEvent e JOIN article a ON a.id = e.articleId WHERE 1
+                SELECT e.*, a.title, a.ref, a.body FROM timeEvent e JOIN article a ON a.id = e.articleId WHERE 1
                 """
             var arguments: [DatabaseValueConvertible?] = []
             if let from {
@@ -52,14 +53,22 @@ extension CorpusStore {
                 arguments.append(to)
             }
             sql += " ORDER BY e.start IS NULL, e.start, e.end, e.articleId, e.offset"
+            var scalars: (id: String, scalars: [Unicode.Scalar])?
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).compactMap { row in
                 let id = ArticleID(hex: row["articleId"])
                 if let articles, !articles.contains(id) { return nil }
+                if scalars?.id != id.hex { scalars = (id.hex, Array((row["body"] as String).unicodeScalars)) }
+                let body = scalars!.scalars
+                let sentenceStart: Int = row["sentenceStart"]
+                let sentenceEnd = min(body.count, sentenceStart + (row["sentenceLength"] as Int))
+                var sentence = String.UnicodeScalarView()
+                if sentenceStart < sentenceEnd { sentence.append(contentsOf: body[sentenceStart..<sentenceEnd]) }
                 let expression = TimeExpression(
                     offset: row["offset"], length: row["length"], text: row["text"], value: row["value"], start: row["start"],
                     end: row["end"], granularity: TimeExpression.Granularity(rawValue: row["granularity"]) ?? .day)
                 return TimelineEntry(
-                    event: TimeEvent(article: id, expression: expression, sentence: row["sentence"], sentenceOffset: row["sentenceOffset"]),
+                    event: TimeEvent(
+                        article: id, expression: expression, sentence: String(sentence), sentenceOffset: expression.offset - sentenceStart),
                     title: row["title"], ref: row["ref"])
             }
         }

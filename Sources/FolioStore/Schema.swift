@@ -119,8 +119,8 @@ enum Schema {
                     start TEXT,
                     end TEXT,
                     granularity TEXT NOT NULL,
-                    sentence TEXT NOT NULL,
-                    sentenceOffset INTEGER NOT NULL,
+                    sentenceStart INTEGER NOT NULL,
+                    sentenceLength INTEGER NOT NULL,
                     PRIMARY KEY (articleId, offset)
                 ) WITHOUT ROWID;
                 CREATE INDEX timeEvent_start ON timeEvent(start);

@@ -54,16 +54,20 @@ struct CorpusLoader {
         var articleCount = 0
         if parser.format == .resultsPage {
             var articles: [Article] = []
-            let parsed = parser.parse { articles += $0 }
+            var events: [TimeEvent] = []
+            let parsed = parser.parse(deriving: extractor.events(for:)) { batch, batchEvents in
+                articles += batch
+                events += batchEvents.flatMap { $0 }
+            }
             record.coverage = parsed.coverage
-            try store.replaceFile(record, articles: articles, rates: parsed.rates, events: extractor.events(for: articles))
+            try store.replaceFile(record, articles: articles, rates: parsed.rates, events: events)
             report.warnings += parsed.warnings
             articleCount = articles.count
         } else {
             var warnings: [IngestWarning] = []
             try store.replaceFile(record, rates: []) { insert in
-                warnings = try parser.parse { batch in
-                    try insert(batch, extractor.events(for: batch))
+                warnings = try parser.parse(deriving: extractor.events(for:)) { batch, events in
+                    try insert(batch, events.flatMap { $0 })
                     articleCount += batch.count
                 }.warnings
             }
