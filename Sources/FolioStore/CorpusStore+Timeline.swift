@@ -52,11 +52,14 @@ extension CorpusStore {
                 sql += " AND e.start <= ?"
                 arguments.append(to)
             }
+            if let articles {
+                sql += " AND e.articleId IN (SELECT value FROM json_each(?))"
+                arguments.append(JSONText.array(articles.map(\.hex).sorted()))
+            }
             sql += " ORDER BY e.start IS NULL, e.start, e.end, e.articleId, e.offset"
             var scalars: (id: String, scalars: [Unicode.Scalar])?
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).compactMap { row in
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 let id = ArticleID(hex: row["articleId"])
-                if let articles, !articles.contains(id) { return nil }
                 if scalars?.id != id.hex { scalars = (id.hex, Array((row["body"] as String).unicodeScalars)) }
                 let body = scalars!.scalars
                 let sentenceStart: Int = row["sentenceStart"]

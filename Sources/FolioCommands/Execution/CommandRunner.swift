@@ -69,7 +69,11 @@ public struct CommandRunner {
     }
 
     func timeline(_ request: TimelineRequest) throws -> [TimelineEntry] {
-        let articles = try request.matchesArticles ? request.query.map { try workspace.store.articleIDs(matching: $0) } : nil
+        // A sentence can only match where its article does, so the index narrows the articles first;
+        // exclusions apply to the sentence alone, so only the included part narrows.
+        var narrowing = request.query
+        if !request.matchesArticles, case .excluding(let included, _)? = request.query { narrowing = included }
+        let articles = try narrowing.map { try workspace.store.articleIDs(matching: $0) }
         let entries = try workspace.store.timeline(from: request.from?.firstDay, to: request.to?.lastDay, articles: articles)
         guard !request.matchesArticles, let query = request.query else { return entries }
         let matcher = SentenceQueryMatcher(query)
