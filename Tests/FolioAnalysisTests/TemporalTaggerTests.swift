@@ -26,6 +26,9 @@ import Testing
         ("Results for Q3 2023 came in.", "Q3 2023=2023-Q3"),
         ("Sales fell in the first quarter of 2024.", "first quarter of 2024=2024-Q1"),
         ("Talks resume in summer 2025.", "summer 2025=2025-SU"),
+        ("Figures for 2014-10 are in.", "2014-10=2014-10"),
+        ("Profit rose in the 4th quarter 2018.", "4th quarter 2018=2018-Q4"),
+        ("It was signed on the first of March 2015.", "the first of March 2015=2015-03-01"),
     ])
     func fullAndPartialDatesNormalize(text: String, expected: String) {
         #expect(values(text) == [expected])
@@ -51,6 +54,15 @@ import Testing
         #expect(values("It happened yesterday.", anchor: anchor) == ["yesterday=2024-11-27"])
         #expect(values("Sales in May were low.", anchor: anchor) == ["May=2024-05"])
         #expect(values("Last year a court ruled.") == ["Last year=XXXX"])
+    }
+
+    @Test func theForwardOrientationReadsWeekdaysAndMonthsAsComing() {
+        let forward = TemporalTagger(orientation: .forward)
+        let anchor = PublicationDate(year: 2013, month: 2, day: 12)
+        #expect(forward.tag("monday", anchor: anchor).map(\.value) == ["2013-02-18"])
+        #expect(forward.tag("january", anchor: anchor).map(\.value) == ["2014-01"])
+        #expect(forward.tag("Tuesday the 19th", anchor: anchor).map(\.value) == ["2013-02-19"])
+        #expect(tagger.tag("Officials met on Monday.", anchor: anchor).map(\.value) == ["2013-02-11"])
     }
 
     @Test func rangesTagEachEnd() {

@@ -24,6 +24,13 @@ enum TemporalLexicon {
 
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
+    /// Days of the month spelled out: "the first of March".
+    static let ordinalDays: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    ]
+
     /// Every word that can start an expression; any other word is passed over with one lookup.
     static let triggers: Set<String> = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(ordinals.keys)
         .union(counts.keys).union([

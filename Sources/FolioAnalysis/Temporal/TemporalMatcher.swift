@@ -42,6 +42,9 @@ struct TemporalMatcher {
 
     /// A day of the month, with an ordinal suffix if there is one: (day, tokens used).
     func dayNumber(_ index: Int) -> (Int, Int)? {
+        if index < tokens.count, tokens[index].kind == .word, let day = TemporalLexicon.ordinalDays[tokens[index].text] {
+            return (day, 1)
+        }
         guard index < tokens.count, tokens[index].kind == .number, tokens[index].digits <= 2,
               let day = tokens[index].number, (1...31).contains(day) else { return nil }
         if let suffix = word(index + 1), adjacent(index + 1), TemporalLexicon.ordinalSuffixes.contains(suffix) { return (day, 2) }
@@ -77,8 +80,8 @@ struct TemporalMatcher {
         let token = tokens[index]
         switch token.kind {
         case .number:
-            return numericDate(index) ?? dayMonth(index) ?? decade(index, prefix: 0) ?? century(index) ?? relativeAgo(index)
-                ?? year(index).map { (1, .year($0)) }
+            return numericDate(index) ?? yearMonth(index) ?? dayMonth(index) ?? decade(index, prefix: 0) ?? century(index)
+                ?? numericQuarter(index) ?? relativeAgo(index) ?? year(index).map { (1, .year($0)) }
         case .word:
             return wordStarted(index)
         case .punctuation:
@@ -95,6 +98,10 @@ struct TemporalMatcher {
             if isPunctuation(next, ",") { next += 1 }
             if let date = monthDay(next) { return (next - index + date.length, date.value) }
             if let date = dayMonth(next) { return (next - index + date.length, date.value) }
+            if word(next) == "the" { next += 1 }
+            if isForward, let (day, used) = dayNumber(next), used == 2 || tokens[next].kind == .word, let found = dayOfMonth(day, weekday: weekday) {
+                return (next - index + used, found)
+            }
             return weekdayAlone(index, weekday: weekday, modifier: index > 0 ? word(index - 1) : nil)
         }
         if let date = monthDay(index) { return date }
@@ -102,6 +109,15 @@ struct TemporalMatcher {
         case "early", "mid", "late", "the", "that":
             var next = index + 1
             if let phrase = definitePhrase(index) { return phrase }
+            let nextIsDay = index + 1 < tokens.count
+                && (tokens[index + 1].kind == .number || TemporalLexicon.ordinalDays[tokens[index + 1].text] != nil)
+            if text == "the", nextIsDay, let date = dayMonth(index + 1) { return (1 + date.length, date.value) }
+            if text == "the", index + 1 < tokens.count, tokens[index + 1].kind == .number,
+               let (day, used) = dayNumber(index + 1), used == 2 || isForward, word(index + 1 + used) != "century",
+               !(index + 1 + used < tokens.count && tokens[index + 1 + used].kind == .word && TemporalLexicon.months[tokens[index + 1 + used].text] == nil && word(index + 1 + used) != "of"),
+               let found = dayOfMonth(day, weekday: nil) {
+                return (1 + used, found)
+            }
             if text == "that" { return nil }
             if text == "the", let modifier = word(next), ["early", "mid", "late"].contains(modifier) { next += 1 }
             if isPunctuation(next, "-") { next += 1 }
@@ -239,7 +255,7 @@ struct TemporalMatcher {
         if tokens[index].digits == 4, separator == "-" || separator == "/" {
             date = PublicationDate(year: a, month: b, day: c)
         } else if tokens[index + 4].digits == 4, separator == "." {
-            date = PublicationDate(year: c, month: b, day: a)
+            date = PublicationDate(year: c, month: b, day: a) ?? PublicationDate(year: c, month: a, day: b)
         } else if tokens[index + 4].digits == 4, separator == "/" {
             date = a > 12 ? PublicationDate(year: c, month: b, day: a) : b > 12 ? PublicationDate(year: c, month: a, day: b) : nil
         } else {
@@ -247,6 +263,39 @@ struct TemporalMatcher {
         }
         guard let date, let month = date.month, let day = date.day else { return nil }
         return (5, .day(year: date.year, month: month, day: day))
+    }
+
+    /// `2014-10`, `2014/10`, `2/2013`: a month of a year.
+    func yearMonth(_ index: Int) -> Match? {
+        guard index + 2 < tokens.count, adjacent(index + 1), adjacent(index + 2), tokens[index + 2].kind == .number,
+              tokens[index + 1].kind == .punctuation, ["-", "/"].contains(tokens[index + 1].text),
+              !(index + 3 < tokens.count && adjacent(index + 3) && tokens[index + 3].kind != .word && !isPunctuation(index + 3, ".")),
+              let a = tokens[index].number, let b = tokens[index + 2].number else { return nil }
+        if tokens[index].digits == 4, tokens[index + 2].digits <= 2, (1...12).contains(b), year(index) != nil || (1000...2199).contains(a) {
+            return (3, .month(year: a, month: b))
+        }
+        if tokens[index + 1].text == "/", tokens[index].digits <= 2, (1...12).contains(a), tokens[index + 2].digits == 4 {
+            return (3, .month(year: b, month: a))
+        }
+        return nil
+    }
+
+    /// `4th quarter 2018`, `3rd qtr`, `18q4`, `2018Q4`.
+    func numericQuarter(_ index: Int) -> Match? {
+        if let (number, used) = dayNumber(index), used == 2, (1...4).contains(number), Self.quarterWords.contains(word(index + 2) ?? "") {
+            var next = index + 3
+            if word(next) == "of" { next += 1 }
+            if let y = year(next) { return (next - index + 1, .quarter(year: y, quarter: number)) }
+            guard let anchor else { return (3, .quarter(year: nil, quarter: number)) }
+            let current = (anchor.month - 1) / 3 + 1
+            let year = isForward ? (number < current ? anchor.year + 1 : anchor.year) : (number > current ? anchor.year - 1 : anchor.year)
+            return (3, .quarter(year: year, quarter: number))
+        }
+        guard index + 2 < tokens.count, word(index + 1) == "q", adjacent(index + 1), adjacent(index + 2),
+              let value = tokens[index].number, let quarter = tokens[index + 2].number, (1...4).contains(quarter) else { return nil }
+        if tokens[index].digits == 4 { return (3, .quarter(year: value, quarter: quarter)) }
+        if tokens[index].digits == 2 { return (3, .quarter(year: 2000 + value, quarter: quarter)) }
+        return nil
     }
 
     /// `1990s`, `'90s`, `mid-1990s` (the modifier is matched by the caller).
@@ -359,6 +408,24 @@ struct TemporalMatcher {
         }
         let day = anchor.adding(days: offset)
         return (1, .day(year: day.year, month: day.month, day: day.day))
+    }
+
+    /// A day of the publication month (the next month's, looking forward, when it has passed), checked
+    /// against a weekday when one is given: `the 15th`, `Tuesday the 19th`.
+    func dayOfMonth(_ day: Int, weekday: Int?) -> TemporalValue? {
+        guard let anchor else { return nil }
+        var year = anchor.year, month = anchor.month
+        for _ in 0..<12 {
+            if PublicationDate(year: year, month: month, day: day) != nil,
+               !(isForward && (month, day) == (anchor.month, anchor.day) ? false : isForward && year == anchor.year && month == anchor.month && day < anchor.day) {
+                let candidate = CalendarDay(year: year, month: month, day: day)
+                if weekday == nil || candidate.weekday == weekday { return .day(year: year, month: month, day: day) }
+            }
+            if !isForward && weekday == nil { return PublicationDate(year: year, month: month, day: day) != nil ? .day(year: year, month: month, day: day) : nil }
+            month += 1
+            if month > 12 { month = 1; year += 1 }
+        }
+        return nil
     }
 
     /// The year of a month (and day) without one: the publication year, as news writes dates of its own year
