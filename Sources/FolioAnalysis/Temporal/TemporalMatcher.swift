@@ -162,9 +162,7 @@ struct TemporalMatcher {
             if let direction = word(next), ["last", "this", "next"].contains(direction), word(next + 1) == "year", let anchor {
                 return (next - index + 2, .quarter(year: anchor.year + (direction == "last" ? -1 : direction == "next" ? 1 : 0), quarter: quarter))
             }
-            guard let anchor else { return (quarterEnd - index, .quarter(year: nil, quarter: quarter)) }
-            let current = (anchor.month - 1) / 3 + 1
-            return (quarterEnd - index, .quarter(year: quarter > current ? anchor.year - 1 : anchor.year, quarter: quarter))
+            return (quarterEnd - index, anchoredQuarter(quarter))
         }
         if let season = TemporalLexicon.seasons[text] {
             var next = index + 1
@@ -215,13 +213,7 @@ struct TemporalMatcher {
         guard let (month, used) = month(index) else { return nil }
         var next = index + used
         if let (day, dayUsed) = dayNumber(next) {
-            next += dayUsed
-            var yearIndex = next
-            if isPunctuation(yearIndex, ",") { yearIndex += 1 }
-            if let y = year(yearIndex), PublicationDate(year: y, month: month, day: day) != nil {
-                return (yearIndex - index + 1, .day(year: y, month: month, day: day))
-            }
-            return (next - index, .day(year: anchoredYear(month: month, day: day), month: month, day: day))
+            return datedDay(month: month, day: day, from: index, yearAt: next + dayUsed)
         }
         var yearIndex = next
         if isPunctuation(yearIndex, ",") || word(yearIndex) == "of" { yearIndex += 1 }
@@ -235,13 +227,17 @@ struct TemporalMatcher {
         var next = index + used
         if word(next) == "of" { next += 1 }
         guard let (month, monthUsed) = month(next) else { return nil }
-        next += monthUsed
+        return datedDay(month: month, day: day, from: index, yearAt: next + monthUsed)
+    }
+
+    /// A day of a month, with the year at `yearAt` (after an optional comma) when there is one, or else anchored.
+    func datedDay(month: Int, day: Int, from start: Int, yearAt next: Int) -> Match {
         var yearIndex = next
         if isPunctuation(yearIndex, ",") { yearIndex += 1 }
         if let y = year(yearIndex), PublicationDate(year: y, month: month, day: day) != nil {
-            return (yearIndex - index + 1, .day(year: y, month: month, day: day))
+            return (yearIndex - start + 1, .day(year: y, month: month, day: day))
         }
-        return (next - index, .day(year: anchoredYear(month: month, day: day), month: month, day: day))
+        return (next - start, .day(year: anchoredYear(month: month, day: day), month: month, day: day))
     }
 
     /// `2024-11-27`, `2024/11/27`, `27.11.2024`, and `11/27/2024` when the day is above 12.
@@ -286,10 +282,7 @@ struct TemporalMatcher {
             var next = index + 3
             if word(next) == "of" { next += 1 }
             if let y = year(next) { return (next - index + 1, .quarter(year: y, quarter: number)) }
-            guard let anchor else { return (3, .quarter(year: nil, quarter: number)) }
-            let current = (anchor.month - 1) / 3 + 1
-            let year = isForward ? (number < current ? anchor.year + 1 : anchor.year) : (number > current ? anchor.year - 1 : anchor.year)
-            return (3, .quarter(year: year, quarter: number))
+            return (3, anchoredQuarter(number))
         }
         guard index + 2 < tokens.count, word(index + 1) == "q", adjacent(index + 1), adjacent(index + 2),
               let value = tokens[index].number, let quarter = tokens[index + 2].number, (1...4).contains(quarter) else { return nil }
@@ -408,6 +401,14 @@ struct TemporalMatcher {
         }
         let day = anchor.adding(days: offset)
         return (1, .day(year: day.year, month: day.month, day: day.day))
+    }
+
+    /// A quarter without a year: the latest one by the publication date in news, the next one looking forward.
+    func anchoredQuarter(_ quarter: Int) -> TemporalValue {
+        guard let anchor else { return .quarter(year: nil, quarter: quarter) }
+        let current = (anchor.month - 1) / 3 + 1
+        let year = isForward ? (quarter < current ? anchor.year + 1 : anchor.year) : (quarter > current ? anchor.year - 1 : anchor.year)
+        return .quarter(year: year, quarter: quarter)
     }
 
     /// A day of the publication month (the next month's, looking forward, when it has passed), checked
