@@ -211,7 +211,7 @@ struct TemporalMatcher {
     /// `November 27, 2024`, `Nov. 27`, `November 2024`, `March`.
     func monthDay(_ index: Int) -> Match? {
         guard let (month, used) = month(index) else { return nil }
-        var next = index + used
+        let next = index + used
         if let (day, dayUsed) = dayNumber(next) {
             return datedDay(month: month, day: day, from: index, yearAt: next + dayUsed)
         }
