@@ -1,7 +1,7 @@
 import FolioCore
-import Foundation
 
-/// Tags the dated expressions of many articles on every core, keeping article order.
+/// Tags an article's dated expressions and places each in its sentence: the events of the timeline.
+/// Ingest runs it on the parsing threads, one article at a time.
 public struct EventExtractor: Sendable {
     public let tagger: TemporalTagger
 
@@ -18,30 +18,4 @@ public struct EventExtractor: Sendable {
             return TimeEvent(article: article.id, expression: expression, sentence: sentence.text, sentenceOffset: sentence.offset)
         }
     }
-
-    public func events(for articles: [Article]) -> [TimeEvent] {
-        guard articles.count > 8 else { return articles.flatMap(events(for:)) }
-        let results = EventSlots(count: articles.count)
-        DispatchQueue.concurrentPerform(iterations: articles.count) { index in
-            results.put(events(for: articles[index]), at: index)
-        }
-        return results.all
-    }
-}
-
-private final class EventSlots: @unchecked Sendable {
-    private var slots: [[TimeEvent]]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: [], count: count)
-    }
-
-    func put(_ events: [TimeEvent], at index: Int) {
-        lock.lock()
-        slots[index] = events
-        lock.unlock()
-    }
-
-    var all: [TimeEvent] { slots.flatMap { $0 } }
 }
