@@ -3,7 +3,8 @@ extension PublicationDate {
     ///
     /// Accepts ISO 8601 (`2024-11-27`, `2024-11-27T10:00:00Z`, `2024-11`, `2024`), RFC 2822 as RSS uses it
     /// (`Wed, 27 Nov 2024 10:00:00 +0000`), `November 27, 2024`, `Nov. 27, 2024`, `27 November 2024`,
-    /// `November 2024`, `2024/11/27`, `27.11.2024`, and `11/27/2024` when the day is above 12.
+    /// `November 2024`, `2024/11/27`, `27.11.2024`, `27-11-2024` (day first, as dotted and dashed dates are
+    /// written), and `11/27/2024` when the day is above 12.
     /// The time of day and the zone are dropped: the date is the one the source printed.
     /// Returns nil for anything else, including an ambiguous `03/04/2008`.
     public init?(parsing text: String) {
@@ -74,7 +75,7 @@ private struct DateTokens {
         switch shape {
         case "Y-n-n", "Y/n/n":
             return PublicationDate(year: numbers[0], month: numbers[1], day: numbers[2])
-        case "n.n.Y":
+        case "n.n.Y", "n-n-Y":
             return PublicationDate(year: numbers[2], month: numbers[1], day: numbers[0])
         case "n/n/Y":
             let (a, b) = (numbers[0], numbers[1])

@@ -56,6 +56,30 @@ import Testing
         #expect(values("Last year a court ruled.") == ["Last year=XXXX"])
     }
 
+    @Test func theTenseOfTheSentenceChoosesTheYearOfAPartialDate() {
+        let january = PublicationDate(year: 2010, month: 1, day: 25)
+        #expect(values("The plane made its maiden flight on 11 December.", anchor: january) == ["11 December=2009-12-11"])
+        #expect(values("The sale should be completed in October.", anchor: PublicationDate(year: 2009, month: 6, day: 5)) == ["October=2009-10"])
+        #expect(values("The deal will be finalized by June 10.", anchor: PublicationDate(year: 2011, month: 5, day: 29)) == ["June 10=2011-06-10"])
+        #expect(values("The trial is set to begin on Wednesday.", anchor: PublicationDate(year: 2006, month: 3, day: 28)) == ["Wednesday=2006-03-29"])
+        #expect(values("Markets stay closed until Friday.", anchor: PublicationDate(year: 2008, month: 9, day: 18)) == ["Friday=2008-09-19"])
+        #expect(values("Franchises end after October of next year.", anchor: PublicationDate(year: 2009, month: 5, day: 15)) == [
+            "October=2010-10", "next year=2010",
+        ])
+    }
+
+    @Test func theDayRefersToTheLastDayTheTextNamed() {
+        let tuesday = PublicationDate(year: 2009, month: 2, day: 24)
+        #expect(values("Stocks fell on Monday. The index ended the day lower.", anchor: tuesday) == ["Monday=2009-02-23", "the day=2009-02-23"])
+        #expect(values("The index ended the day lower.", anchor: tuesday) == ["the day=2009-02-24"])
+    }
+
+    @Test func referencesToThePastAndPresentAndAnaphoricOffsets() {
+        #expect(values("the bad decisions of the past, he said", anchor: anchor) == ["the past=PAST_REF"])
+        #expect(values("It will continue for the time being.", anchor: anchor) == ["the time being=PRESENT_REF"])
+        #expect(values("In the same period a year earlier it gained.", anchor: anchor) == ["a year earlier=2023"])
+    }
+
     @Test func theForwardOrientationReadsWeekdaysAndMonthsAsComing() {
         let forward = TemporalTagger(orientation: .forward)
         let anchor = PublicationDate(year: 2013, month: 2, day: 12)

@@ -38,6 +38,22 @@ enum TemporalLexicon {
             "this", "last", "next", "earlier", "later", "current", "previous", "following", "coming", "upcoming", "past", "q",
         ])
 
+    /// Relative steps: `last year`, `next month`.
+    static let directions: [String: Int] = [
+        "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "following": 1, "coming": 1, "upcoming": 1,
+    ]
+
+    /// Words before an expression that put it in the future, or in the past.
+    static let futureCues: Set<String> = [
+        "will", "ll", "shall", "should", "must", "might", "be", "until", "till", "scheduled", "expected", "due", "upcoming", "next",
+        "tomorrow",
+    ]
+    static let futureBeforeTo: Set<String> = ["set", "going", "is", "are", "plan", "plans", "intends", "aims", "hopes", "wants"]
+    static let pastCues: Set<String> = [
+        "was", "were", "had", "did", "said", "made", "took", "came", "went", "began", "fell", "rose", "told", "held", "met", "won",
+        "lost", "saw", "gave", "left", "became", "got", "ran", "sold", "bought", "paid", "ago", "since", "last", "earlier",
+    ]
+
     /// Words after a number that make it a quantity, not a year: "661 Kazakh citizens", "2000 troops".
     static let quantityWords: Set<String> = [
         "people", "citizens", "troops", "soldiers", "km", "kilometers", "kilometres", "miles", "meters", "metres",

@@ -5,6 +5,8 @@ struct TemporalMatcher {
     let tokens: [TemporalToken]
     let anchor: CalendarDay?
     let isForward: Bool
+    /// The last day the text named, which `the day` and `that day` refer back to.
+    var narrativeDay: CalendarDay?
     typealias Match = (length: Int, value: TemporalValue)
 
     // MARK: Token helpers
@@ -162,7 +164,7 @@ struct TemporalMatcher {
             if let direction = word(next), ["last", "this", "next"].contains(direction), word(next + 1) == "year", let anchor {
                 return (next - index + 2, .quarter(year: anchor.year + (direction == "last" ? -1 : direction == "next" ? 1 : 0), quarter: quarter))
             }
-            return (quarterEnd - index, anchoredQuarter(quarter))
+            return (quarterEnd - index, anchoredQuarter(quarter, at: index))
         }
         if let season = TemporalLexicon.seasons[text] {
             var next = index + 1
@@ -181,12 +183,14 @@ struct TemporalMatcher {
         if word(next) == "same" || word(next) == "previous" || word(next) == "past" || word(next) == "near" || word(next) == "long" || word(next) == "entire" || word(next) == "very" {
             next += 1
         }
+        if word(next) == nil, word(index + 1) == "past" { return (2, .reference("PAST_REF", .day)) }
         guard let noun = word(next) else { return nil }
         let modifier = next > index + 1 ? word(index + 1) : nil
+        if modifier == nil, noun == "time", word(next + 1) == "being" { return (3, .reference("PRESENT_REF", .day)) }
         switch (modifier, noun) {
         case (nil, "day"), ("same", "day"):
-            guard let anchor else { return nil }
-            return (next - index + 1, .day(year: anchor.year, month: anchor.month, day: anchor.day))
+            guard let day = narrativeDay ?? anchor else { return nil }
+            return (next - index + 1, .day(year: day.year, month: day.month, day: day.day))
         case ("previous", "year"):
             return shifted(unit: "year", by: -1).map { (next - index + 1, $0) }
         case (nil, "year"), ("entire", "year"):
@@ -216,9 +220,13 @@ struct TemporalMatcher {
             return datedDay(month: month, day: day, from: index, yearAt: next + dayUsed)
         }
         var yearIndex = next
-        if isPunctuation(yearIndex, ",") || word(yearIndex) == "of" { yearIndex += 1 }
+        if isPunctuation(yearIndex, ",") || word(yearIndex) == "of" && year(yearIndex + 1) != nil { yearIndex += 1 }
         if let y = year(yearIndex) { return (yearIndex - index + 1, .month(year: y, month: month)) }
-        return (used, .month(year: anchoredYear(month: month, day: nil), month: month))
+        if word(yearIndex) == "of", let direction = word(yearIndex + 1), word(yearIndex + 2) == "year",
+           let step = TemporalLexicon.directions[direction], let anchor {
+            return (used, .month(year: anchor.year + step, month: month))
+        }
+        return (used, .month(year: anchoredYear(month: month, day: nil, at: index), month: month))
     }
 
     /// `27 November 2024`, `27th of November`.
@@ -237,7 +245,7 @@ struct TemporalMatcher {
         if let y = year(yearIndex), PublicationDate(year: y, month: month, day: day) != nil {
             return (yearIndex - start + 1, .day(year: y, month: month, day: day))
         }
-        return (next - start, .day(year: anchoredYear(month: month, day: day), month: month, day: day))
+        return (next - start, .day(year: anchoredYear(month: month, day: day, at: start), month: month, day: day))
     }
 
     /// `2024-11-27`, `2024/11/27`, `27.11.2024`, and `11/27/2024` when the day is above 12.
@@ -282,7 +290,7 @@ struct TemporalMatcher {
             var next = index + 3
             if word(next) == "of" { next += 1 }
             if let y = year(next) { return (next - index + 1, .quarter(year: y, quarter: number)) }
-            return (3, anchoredQuarter(number))
+            return (3, anchoredQuarter(number, at: index))
         }
         guard index + 2 < tokens.count, word(index + 1) == "q", adjacent(index + 1), adjacent(index + 2),
               let value = tokens[index].number, let quarter = tokens[index + 2].number, (1...4).contains(quarter) else { return nil }
@@ -313,15 +321,16 @@ struct TemporalMatcher {
         return (3, .century(number - 1))
     }
 
-    /// `two weeks ago`, `3 years ago`.
+    /// `two weeks ago`, `3 years ago`, `a year earlier`, `two days later`.
     func relativeAgo(_ index: Int) -> Match? {
         guard let count = tokens[index].number ?? TemporalLexicon.counts[tokens[index].text], count < 100,
-              let unit = word(index + 1), word(index + 2) == "ago" else { return nil }
+              let unit = word(index + 1), let direction = word(index + 2),
+              let sign = ["ago": -1, "earlier": -1, "later": 1, "hence": 1][direction] else { return nil }
         if unit.hasPrefix("week"), let anchor {
-            let day = anchor.adding(days: -7 * count)
+            let day = anchor.adding(days: 7 * sign * count)
             return (3, .day(year: day.year, month: day.month, day: day.day))
         }
-        return shifted(unit: unit, by: -count).map { (3, $0) }
+        return shifted(unit: unit, by: sign * count).map { (3, $0) }
     }
 
     /// `this year`, `last month`, `next week`, `earlier this year`, `a year ago` (through ``relativeAgo``).
@@ -389,8 +398,7 @@ struct TemporalMatcher {
     /// `Thursday`, `on Friday`, `next Monday`: resolved in news style against the publication date.
     func weekdayAlone(_ index: Int, weekday: Int, modifier: String?) -> Match? {
         guard let anchor else { return (1, .reference("XXXX-WXX-\(weekday)", .day)) }
-        let lookBack = tokens[max(0, index - 4)..<index].map(\.text)
-        let isFuture = isForward || modifier == "next" || lookBack.contains("will") || lookBack.contains("ll")
+        let isFuture = isForward || modifier == "next" || tense(before: index) == .future
         var offset = weekday - anchor.weekday
         if modifier == "last" {
             if offset >= 0 { offset -= 7 }
@@ -404,10 +412,11 @@ struct TemporalMatcher {
     }
 
     /// A quarter without a year: the latest one by the publication date in news, the next one looking forward.
-    func anchoredQuarter(_ quarter: Int) -> TemporalValue {
+    func anchoredQuarter(_ quarter: Int, at index: Int) -> TemporalValue {
         guard let anchor else { return .quarter(year: nil, quarter: quarter) }
         let current = (anchor.month - 1) / 3 + 1
-        let year = isForward ? (quarter < current ? anchor.year + 1 : anchor.year) : (quarter > current ? anchor.year - 1 : anchor.year)
+        let forward = isForward || tense(before: index) == .future
+        let year = forward ? (quarter < current ? anchor.year + 1 : anchor.year) : (quarter > current ? anchor.year - 1 : anchor.year)
         return .quarter(year: year, quarter: quarter)
     }
 
@@ -431,9 +440,37 @@ struct TemporalMatcher {
 
     /// The year of a month (and day) without one: the publication year, as news writes dates of its own year
     /// without one; unknown when there is no publication date.
-    func anchoredYear(month: Int, day: Int?) -> Int? {
+    func anchoredYear(month: Int, day: Int?, at index: Int) -> Int? {
         guard let anchor else { return nil }
-        if isForward, (month, day ?? 31) < (anchor.month, anchor.day) { return anchor.year + 1 }
-        return anchor.year
+        if isForward { return (month, day ?? 31) < (anchor.month, anchor.day) ? anchor.year + 1 : anchor.year }
+        switch tense(before: index) {
+        case .future where month < anchor.month: return anchor.year + 1
+        case .past where month > anchor.month: return anchor.year - 1
+        default: return anchor.year
+        }
+    }
+
+    enum Tense {
+        case past, future, unknown
+    }
+
+    /// The tense the words before an expression, back to the start of its sentence, suggest. The nearest
+    /// auxiliary or cue wins (`will meet on Monday`, `is set to begin`, `closed until Friday`, `said on Monday`);
+    /// a verb ending in -ed counts only when there is none (`will be finalized by June 10`).
+    func tense(before index: Int) -> Tense {
+        var position = index - 1
+        var weak = Tense.unknown
+        while position >= 0, index - position <= 10 {
+            let token = tokens[position]
+            if token.kind == .punctuation, [".", ";", "?", "!"].contains(token.text) { break }
+            if token.kind == .word {
+                if TemporalLexicon.futureCues.contains(token.text) { return .future }
+                if token.text == "to", position > 0, TemporalLexicon.futureBeforeTo.contains(tokens[position - 1].text) { return .future }
+                if TemporalLexicon.pastCues.contains(token.text) { return .past }
+                if weak == .unknown, token.text.count > 4, token.text.hasSuffix("ed") { weak = .past }
+            }
+            position -= 1
+        }
+        return weak
     }
 }

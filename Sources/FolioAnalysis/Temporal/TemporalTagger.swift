@@ -47,6 +47,9 @@ public struct TemporalTagger: Sendable {
                         break
                     }
                 }
+                if case .day(let year?, let month, let day) = match.value {
+                    matcher.narrativeDay = CalendarDay(year: year, month: month, day: day)
+                }
                 let startByte = tokens[index].start
                 let endByte = tokens[index + match.length - 1].end
                 let start = scalarCursor.scalar + Self.scalarCount(bytes, from: scalarCursor.byte, to: startByte)
