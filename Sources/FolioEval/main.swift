@@ -63,29 +63,11 @@ if arguments[0] == "speed" {
         try Data((systemLines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: arguments[flag + 1]))
     }
 } else {
-    let anchor = PublicationDate(year: 2013, month: 2, day: 12)
-    let forward = TemporalTagger(orientation: .forward)
-    let grains: [String: TimeExpression.Granularity] = ["Day": .day, "Week": .week, "Month": .month, "Quarter": .quarter, "Year": .year]
-    var total = 0, exact = 0, negatives = 0, falsePositives = 0
-    var misses: [String] = []
-    for record in records {
-        let phrase = record["text"] as? String ?? ""
-        let found = forward.tag(phrase, anchor: anchor)
-        if record["kind"] as? String == "negative" {
-            negatives += 1
-            if !found.isEmpty { falsePositives += 1 }
-            continue
-        }
-        guard record["kind"] as? String == "datetime", let grain = (record["grain"] as? String).flatMap({ grains[$0] }),
-              let expected = (record["value"] as? String)?.prefix(10) else { continue }
-        total += 1
-        if let longest = found.max(by: { $0.length < $1.length }), longest.granularity == grain, longest.start == String(expected) {
-            exact += 1
-        } else {
-            misses.append("\(phrase) → expected \(expected) \(grain.rawValue), got \(found.map { "\($0.value) [\($0.text)]" })")
-        }
+    let phrases = records.map {
+        DucklingScore.Phrase(text: $0["text"] as? String ?? "", kind: $0["kind"] as? String ?? "", value: $0["value"] as? String, grain: $0["grain"] as? String)
     }
-    print(String(format: "duckling %d of %d datetime phrases of Day/Week/Month/Quarter/Year grain exact (%.1f%%)", exact, total, 100 * Double(exact) / Double(max(total, 1))))
-    print("negatives \(falsePositives) of \(negatives) wrongly tagged")
-    if arguments.contains("--misses") { misses.forEach { print("  " + $0) } }
+    let score = DucklingScore(phrases: phrases)
+    print(String(format: "duckling %d of %d datetime phrases of Day/Week/Month/Quarter/Year grain exact (%.1f%%)", score.exact, score.total, 100 * score.share))
+    print("negatives \(score.falsePositives) of \(score.negatives) wrongly tagged")
+    if arguments.contains("--misses") { score.misses.forEach { print("  " + $0) } }
 }

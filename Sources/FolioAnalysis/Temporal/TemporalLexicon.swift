@@ -32,10 +32,11 @@ enum TemporalLexicon {
     ]
 
     /// Every word that can start an expression; any other word is passed over with one lookup.
-    static let triggers: Set<String> = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(ordinals.keys)
+    static let triggers: Set<String> = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(ordinals.keys).union(ordinalDays.keys)
         .union(counts.keys).union([
             "early", "mid", "late", "the", "that", "today", "yesterday", "tomorrow", "now", "recently", "recent", "soon",
             "this", "last", "next", "earlier", "later", "current", "previous", "following", "coming", "upcoming", "past", "q",
+            "in", "on", "christmas", "easter", "halloween", "thanksgiving", "new",
         ])
 
     /// Relative steps: `last year`, `next month`.

@@ -24,12 +24,18 @@ struct TemporalMatcher {
     }
 
     /// A capitalized month name or abbreviation, with the period of an abbreviation: (month, tokens used).
-    func month(_ index: Int, needsContext: Bool = false) -> (Int, Int)? {
+    func month(_ index: Int, afterDay: Bool = false) -> (Int, Int)? {
         guard index < tokens.count, tokens[index].kind == .word, let month = TemporalLexicon.months[tokens[index].text] else { return nil }
         let isAbbreviation = tokens[index].text.count <= 4 && tokens[index].text != "june" && tokens[index].text != "july"
         let length = isAbbreviation && isPunctuation(index + 1, ".", adjacent: true) ? 2 : 1
+        if afterDay { return (month, length) }
+        if tokens[index].text == "may", tokens[index].isCapitalized, index + 1 == tokens.count || [".", ",", ";", ")"].contains(tokens[index + 1].text),
+           index == 0 || !tokens[index - 1].isCapitalized {
+            return (month, 1)
+        }
         if !tokens[index].isCapitalized {
-            let followedByDay = index + length < tokens.count && tokens[index + length].kind == .number
+            let followedByDay = index + length < tokens.count
+                && (tokens[index + length].kind == .number || TemporalLexicon.ordinalDays[tokens[index + length].text] != nil)
             guard tokens[index].text.count > 4 || tokens[index].text == "june" || tokens[index].text == "july" || followedByDay,
                   tokens[index].text != "may" && tokens[index].text != "march" || followedByDay else { return nil }
         }
@@ -50,7 +56,7 @@ struct TemporalMatcher {
         guard index < tokens.count, tokens[index].kind == .number, tokens[index].digits <= 2,
               let day = tokens[index].number, (1...31).contains(day) else { return nil }
         if let suffix = word(index + 1), adjacent(index + 1), TemporalLexicon.ordinalSuffixes.contains(suffix) { return (day, 2) }
-        if adjacent(index + 1), index + 1 < tokens.count, tokens[index + 1].kind == .word { return nil }
+        if adjacent(index + 1), index + 1 < tokens.count, tokens[index + 1].kind == .word, TemporalLexicon.months[tokens[index + 1].text] == nil { return nil }
         return (day, 1)
     }
 
@@ -82,8 +88,9 @@ struct TemporalMatcher {
         let token = tokens[index]
         switch token.kind {
         case .number:
-            return numericDate(index) ?? yearMonth(index) ?? dayMonth(index) ?? decade(index, prefix: 0) ?? century(index)
-                ?? numericQuarter(index) ?? relativeAgo(index) ?? year(index).map { (1, .year($0)) }
+            if let found = compound(index) ?? numericDate(index) ?? monthSlashDay(index) ?? yearMonth(index) ?? dayMonth(index) { return found }
+            if let found = decade(index, prefix: 0) ?? century(index) ?? numericQuarter(index) ?? relativeAgo(index) { return found }
+            return year(index).map { (1, .year($0)) }
         case .word:
             return wordStarted(index)
         case .punctuation:
@@ -95,11 +102,14 @@ struct TemporalMatcher {
     func wordStarted(_ index: Int) -> Match? {
         let text = tokens[index].text
         guard TemporalLexicon.triggers.contains(text) else { return nil }
-        if let weekday = TemporalLexicon.weekdays[text], tokens[index].isCapitalized || text.count > 5 {
+        if let found = compound(index) { return found }
+        if let weekday = weekdayWord(index) {
             var next = index + 1
             if isPunctuation(next, ",") { next += 1 }
-            if let date = monthDay(next) { return (next - index + date.length, date.value) }
-            if let date = dayMonth(next) { return (next - index + date.length, date.value) }
+            if let date = monthDay(next) ?? dayMonth(next) {
+                let explicit = year(next + date.length - 1) != nil
+                return (next - index + date.length, onWeekday(date.value, weekday, explicitYear: explicit))
+            }
             if word(next) == "the" { next += 1 }
             if isForward, let (day, used) = dayNumber(next), used == 2 || tokens[next].kind == .word, let found = dayOfMonth(day, weekday: weekday) {
                 return (next - index + used, found)
@@ -107,6 +117,7 @@ struct TemporalMatcher {
             return weekdayAlone(index, weekday: weekday, modifier: index > 0 ? word(index - 1) : nil)
         }
         if let date = monthDay(index) { return date }
+        if TemporalLexicon.ordinalDays[text] != nil, let date = dayMonth(index) { return date }
         switch text {
         case "early", "mid", "late", "the", "that":
             var next = index + 1
@@ -216,8 +227,15 @@ struct TemporalMatcher {
     func monthDay(_ index: Int) -> Match? {
         guard let (month, used) = month(index) else { return nil }
         let next = index + used
-        if let (day, dayUsed) = dayNumber(next) {
-            return datedDay(month: month, day: day, from: index, yearAt: next + dayUsed)
+        var dayAt = next
+        if word(dayAt) == "the", let (_, dayUsed) = dayNumber(dayAt + 1), dayUsed == 2 || tokens[dayAt + 1].kind == .word { dayAt += 1 }
+        if let (day, dayUsed) = dayNumber(dayAt) {
+            let date = datedDay(month: month, day: day, from: index, yearAt: dayAt + dayUsed)
+            let end = index + date.length
+            if isPunctuation(end, ","), let weekday = weekdayWord(end + 1) {
+                return (date.length + 2, onWeekday(date.value, weekday, explicitYear: year(end - 1) != nil))
+            }
+            return date
         }
         var yearIndex = next
         if isPunctuation(yearIndex, ",") || word(yearIndex) == "of" && year(yearIndex + 1) != nil { yearIndex += 1 }
@@ -234,7 +252,7 @@ struct TemporalMatcher {
         guard let (day, used) = dayNumber(index) else { return nil }
         var next = index + used
         if word(next) == "of" { next += 1 }
-        guard let (month, monthUsed) = month(next) else { return nil }
+        guard let (month, monthUsed) = month(next, afterDay: true) else { return nil }
         return datedDay(month: month, day: day, from: index, yearAt: next + monthUsed)
     }
 
@@ -248,25 +266,45 @@ struct TemporalMatcher {
         return (next - start, .day(year: anchoredYear(month: month, day: day, at: start), month: month, day: day))
     }
 
-    /// `2024-11-27`, `2024/11/27`, `27.11.2024`, and `11/27/2024` when the day is above 12.
+    /// `2024-11-27`, `2024/11/27`, `27.11.2024`, `31/Oct/1974`, and `11/27/2024` or `10-31-74` where the order is
+    /// unambiguous: one number above 12, or both the same.
     func numericDate(_ index: Int) -> Match? {
-        guard index + 4 < tokens.count, (1...4).allSatisfy({ adjacent(index + $0) }),
-              tokens[index + 2].kind == .number, tokens[index + 4].kind == .number,
+        guard index + 4 < tokens.count, (1...4).allSatisfy({ adjacent(index + $0) }), tokens[index + 4].kind == .number,
               tokens[index + 1].kind == .punctuation, tokens[index + 1].text == tokens[index + 3].text,
-              let a = tokens[index].number, let b = tokens[index + 2].number, let c = tokens[index + 4].number else { return nil }
+              ["-", "/", "."].contains(tokens[index + 1].text),
+              let a = tokens[index].number, let c = tokens[index + 4].number else { return nil }
         let separator = tokens[index + 1].text
+        let yearDigits = tokens[index + 4].digits
+        let year = yearDigits == 4 ? c : yearDigits == 2 && separator != "." ? (c < 50 ? 2000 + c : 1900 + c) : nil
         let date: PublicationDate?
-        if tokens[index].digits == 4, separator == "-" || separator == "/" {
-            date = PublicationDate(year: a, month: b, day: c)
-        } else if tokens[index + 4].digits == 4, separator == "." {
-            date = PublicationDate(year: c, month: b, day: a) ?? PublicationDate(year: c, month: a, day: b)
-        } else if tokens[index + 4].digits == 4, separator == "/" {
-            date = a > 12 ? PublicationDate(year: c, month: b, day: a) : b > 12 ? PublicationDate(year: c, month: a, day: b) : nil
+        if tokens[index + 2].kind == .word, let month = TemporalLexicon.months[tokens[index + 2].text], separator != ".", let year {
+            date = PublicationDate(year: year, month: month, day: a)
+        } else if let b = tokens[index + 2].number {
+            if tokens[index].digits == 4, separator != "." {
+                date = PublicationDate(year: a, month: b, day: c)
+            } else if let year, separator == "." {
+                date = PublicationDate(year: year, month: b, day: a) ?? PublicationDate(year: year, month: a, day: b)
+            } else if let year {
+                date = a > 12 || a == b ? PublicationDate(year: year, month: b, day: a) : b > 12 ? PublicationDate(year: year, month: a, day: b) : nil
+            } else {
+                date = nil
+            }
         } else {
             date = nil
         }
         guard let date, let month = date.month, let day = date.day else { return nil }
         return (5, .day(year: date.year, month: month, day: day))
+    }
+
+    /// `on 2/15`: a month and a day above 12, after a preposition; looking forward, also `2-15` and `2 / 15`.
+    func monthSlashDay(_ index: Int) -> Match? {
+        guard index + 2 < tokens.count, tokens[index].digits <= 2, tokens[index + 2].digits <= 2,
+              let month = tokens[index].number, let day = tokens[index + 2].number, (1...12).contains(month), (13...31).contains(day),
+              tokens[index + 1].kind == .punctuation, tokens[index + 1].text == "/" || isForward && tokens[index + 1].text == "-",
+              isForward || adjacent(index + 1) && adjacent(index + 2) && ["on", "by", "until", "since", "from", "before", "after"].contains(index > 0 ? tokens[index - 1].text : ""),
+              !(index + 3 < tokens.count && adjacent(index + 3) && ["/", "-", "."].contains(tokens[index + 3].text) && index + 4 < tokens.count && tokens[index + 4].kind == .number),
+              PublicationDate(year: 2000, month: month, day: day) != nil else { return nil }
+        return (3, .day(year: anchoredYear(month: month, day: day, at: index), month: month, day: day))
     }
 
     /// `2014-10`, `2014/10`, `2/2013`: a month of a year.
@@ -326,6 +364,7 @@ struct TemporalMatcher {
         guard let count = tokens[index].number ?? TemporalLexicon.counts[tokens[index].text], count < 100,
               let unit = word(index + 1), let direction = word(index + 2),
               let sign = ["ago": -1, "earlier": -1, "later": 1, "hence": 1][direction] else { return nil }
+        if isForward, let singular = self.unit(index + 1) { return offset(unit: singular, by: sign * count).map { (3, $0) } }
         if unit.hasPrefix("week"), let anchor {
             let day = anchor.adding(days: 7 * sign * count)
             return (3, .day(year: day.year, month: day.month, day: day.day))
@@ -400,7 +439,9 @@ struct TemporalMatcher {
         guard let anchor else { return (1, .reference("XXXX-WXX-\(weekday)", .day)) }
         let isFuture = isForward || modifier == "next" || tense(before: index) == .future
         var offset = weekday - anchor.weekday
-        if modifier == "last" {
+        if modifier == "next" {
+            offset += 7
+        } else if modifier == "last" {
             if offset >= 0 { offset -= 7 }
         } else if isFuture {
             if offset <= 0 { offset += 7 }
@@ -409,6 +450,20 @@ struct TemporalMatcher {
         }
         let day = anchor.adding(days: offset)
         return (1, .day(year: day.year, month: day.month, day: day.day))
+    }
+
+    /// A day named with its weekday: when the year was not written, the nearest year in which the day falls on
+    /// that weekday (`Fri, Jul 18`); a written year is kept.
+    func onWeekday(_ value: TemporalValue, _ weekday: Int, explicitYear: Bool) -> TemporalValue {
+        guard !explicitYear, case .day(let year?, let month, let day) = value,
+              CalendarDay(year: year, month: month, day: day).weekday != weekday else { return value }
+        for distance in [-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6] {
+            let candidate = year + distance
+            if PublicationDate(year: candidate, month: month, day: day) != nil, CalendarDay(year: candidate, month: month, day: day).weekday == weekday {
+                return .day(year: candidate, month: month, day: day)
+            }
+        }
+        return value
     }
 
     /// A quarter without a year: the latest one by the publication date in news, the next one looking forward.
