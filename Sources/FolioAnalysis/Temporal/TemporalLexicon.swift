@@ -31,7 +31,15 @@ enum TemporalLexicon {
         "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
     ]
 
-    /// Every word that can start an expression; any other word is passed over with one lookup.
+    /// Words the patterns look for besides those above.
+    static let patternWords: Set<String> = [
+        "ad", "after", "afternoon", "ago", "back", "before", "being", "by", "century", "d", "day", "days", "decade", "entire", "eve",
+        "evening", "from", "future", "hence", "ides", "long", "mo", "month", "months", "mos", "morning", "near", "of", "quarter",
+        "quarters", "qtr", "qtrs", "s", "same", "since", "sunday", "term", "through", "time", "to", "until", "very", "week", "weeks",
+        "weekend", "wk", "wks", "year", "years", "yr", "yrs", "eve",
+    ]
+
+    /// Every word that can start an expression; any other word is passed over at once.
     static let triggers: Set<String> = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(ordinals.keys).union(ordinalDays.keys)
         .union(counts.keys).union([
             "early", "mid", "late", "the", "that", "today", "yesterday", "tomorrow", "now", "recently", "recent", "soon",
@@ -65,4 +73,69 @@ enum TemporalLexicon {
 
     /// Words before a number that make it money or a count: "$2000", "no. 1990".
     static let quantityPrefixes: Set<String> = ["$", "€", "£", "#", "no", "number", "us", "usd", "rs", "dlrs"]
+
+    /// A known word with what it can name; zero where it names nothing of that sort.
+    struct Word {
+        var isTrigger: Bool
+        var month: UInt8
+        var weekday: UInt8
+        /// A weekday in the plural, `fridays`.
+        var weekdays: UInt8
+        var ordinalDay: UInt8
+        var count: UInt8
+        /// 1 to 5 for day, week, month, quarter and year, singular or plural.
+        var unit: UInt8
+    }
+
+    static let units = ["day", "week", "month", "quarter", "year"]
+
+    /// Every word the tagger knows, by its lower-cased bytes packed into two integers (up to 16 letters).
+    private static let table: (keys: [(UInt64, UInt64)], words: [Word?], texts: [String]) = {
+        var known = triggers.union(patternWords).union(directions.keys).union(futureCues).union(futureBeforeTo).union(pastCues)
+            .union(quantityWords).union(quantityPrefixes).union(ordinalSuffixes)
+        known.formUnion(weekdays.keys.filter { $0.count > 5 }.map { $0 + "s" })
+        var keys = [(UInt64, UInt64)](repeating: (0, 0), count: tableSize)
+        var words = [Word?](repeating: nil, count: tableSize)
+        var texts = [String](repeating: "", count: tableSize)
+        for text in known where text.utf8.count <= 16 && text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let key = pack(text)
+            var slot = slotIndex(low: key.0, high: key.1)
+            while words[slot] != nil { slot = (slot + 1) & (tableSize - 1) }
+            keys[slot] = key
+            texts[slot] = text
+            let singular = text.hasSuffix("s") ? String(text.dropLast()) : text
+            words[slot] = Word(
+                isTrigger: triggers.contains(text), month: UInt8(months[text] ?? 0), weekday: UInt8(weekdays[text] ?? 0),
+                weekdays: UInt8(text.count > 6 && text.hasSuffix("s") ? weekdays[singular] ?? 0 : 0),
+                ordinalDay: UInt8(ordinalDays[text] ?? 0), count: UInt8(counts[text] ?? 0),
+                unit: UInt8((units.firstIndex(of: singular) ?? -1) + 1))
+        }
+        return (keys, words, texts)
+    }()
+
+    private static let tableSize = 2048
+
+    private static func pack(_ text: String) -> (UInt64, UInt64) {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for (offset, byte) in text.utf8.enumerated() {
+            if offset < 8 { low |= UInt64(byte) << (8 * offset) } else { high |= UInt64(byte) << (8 * (offset - 8)) }
+        }
+        return (low, high)
+    }
+
+    @inline(__always)
+    private static func slotIndex(low: UInt64, high: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) >> 53) & (tableSize - 1)
+    }
+
+    /// The known word with these packed lower-case bytes, and its text, if any.
+    static func word(low: UInt64, high: UInt64) -> (Word, String)? {
+        let table = Self.table
+        var slot = slotIndex(low: low, high: high)
+        while let word = table.words[slot] {
+            if table.keys[slot] == (low, high) { return (word, table.texts[slot]) }
+            slot = (slot + 1) & (tableSize - 1)
+        }
+        return nil
+    }
 }

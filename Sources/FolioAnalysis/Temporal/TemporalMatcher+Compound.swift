@@ -29,7 +29,7 @@ extension TemporalMatcher {
         if let weekday = weekdayWord(index) {
             return weekdayOfWeek(index, weekday: weekday) ?? weekdayAfterNext(index, weekday: weekday)
         }
-        if TemporalLexicon.months[token.text] != nil, let found = monthAfterNext(index) { return found }
+        if monthName(index) != nil, let found = monthAfterNext(index) { return found }
         if let found = weekdayOfRelativeWeek(index) { return found }
         if let found = holidayDate(index) { return found }
         return countedOffset(index) ?? ordinalPeriod(index) ?? dayOfMonthReference(index)
@@ -41,20 +41,20 @@ extension TemporalMatcher {
     func count(_ index: Int) -> Int? {
         guard index < tokens.count else { return nil }
         if let number = tokens[index].number { return number < 100 ? number : nil }
-        return tokens[index].kind == .word ? TemporalLexicon.counts[tokens[index].text] : nil
+        guard let count = tokens[index].word?.count, count > 0 else { return nil }
+        return Int(count)
     }
 
     /// `day`, `weeks`, `month`, `quarters`, `year`: the unit, singular.
     func unit(_ index: Int) -> String? {
-        guard let text = word(index) else { return nil }
-        let singular = text.hasSuffix("s") ? String(text.dropLast()) : text
-        return ["day", "week", "month", "quarter", "year"].contains(singular) ? singular : nil
+        guard let unit = lexicon(index)?.unit, unit > 0 else { return nil }
+        return TemporalLexicon.units[Int(unit) - 1]
     }
 
     /// A weekday name, or a lower-case abbreviation where the orientation is conversational.
     func weekdayWord(_ index: Int) -> Int? {
-        guard let text = word(index), let weekday = TemporalLexicon.weekdays[text] else { return nil }
-        return tokens[index].isCapitalized || text.count > 5 || isForward ? weekday : nil
+        guard let weekday = lexicon(index)?.weekday, weekday > 0 else { return nil }
+        return tokens[index].isCapitalized || tokens[index].length > 5 || isForward ? Int(weekday) : nil
     }
 
     /// `first`, `2nd`, `third`: an ordinal up to the fifth, and the tokens it uses.
@@ -153,7 +153,7 @@ extension TemporalMatcher {
         var next = index + used
         if word(next) == "day" { next += 1 }
         guard word(next) == "of", let reference = monthReference(next + 1),
-              word(next + 1) == "the" || TemporalLexicon.months[word(next + 1) ?? ""] == nil || word(index + used) == "day",
+              word(next + 1) == "the" || monthName(next + 1) == nil || word(index + used) == "day",
               PublicationDate(year: reference.year, month: reference.month, day: day) != nil else { return nil }
         return (next + 1 + reference.length - index, .day(year: reference.year, month: reference.month, day: day))
     }
@@ -175,7 +175,7 @@ extension TemporalMatcher {
         if text == "upcoming", let unit = unit(index + 2) {
             return shifted(unit: unit, by: count).map { (3, $0) }
         }
-        if text.hasSuffix("s"), let weekday = TemporalLexicon.weekdays[String(text.dropLast())], text.count > 6, let anchor {
+        if let weekday = lexicon(index + 1)?.weekdays, weekday > 0, let anchor {
             let direction = word(index + 2)
             let isFuture = direction == "from" && word(index + 3) == "now" || direction == "hence"
             guard isFuture || direction == "ago" || direction == "back" else { return nil }

@@ -15,6 +15,21 @@ struct TemporalMatcher {
         index < tokens.count && tokens[index].kind == .word ? tokens[index].text : nil
     }
 
+    /// What the lexicon says of the word at `index`, when it knows it.
+    func lexicon(_ index: Int) -> TemporalLexicon.Word? {
+        index < tokens.count ? tokens[index].word : nil
+    }
+
+    func monthName(_ index: Int) -> Int? {
+        guard let month = lexicon(index)?.month, month > 0 else { return nil }
+        return Int(month)
+    }
+
+    func ordinalDay(_ index: Int) -> Int? {
+        guard let day = lexicon(index)?.ordinalDay, day > 0 else { return nil }
+        return Int(day)
+    }
+
     func isPunctuation(_ index: Int, _ text: String, adjacent: Bool = false) -> Bool {
         index < tokens.count && tokens[index].kind == .punctuation && tokens[index].text == text && (!adjacent || !tokens[index].isSpaced)
     }
@@ -25,8 +40,8 @@ struct TemporalMatcher {
 
     /// A capitalized month name or abbreviation, with the period of an abbreviation: (month, tokens used).
     func month(_ index: Int, afterDay: Bool = false) -> (Int, Int)? {
-        guard index < tokens.count, tokens[index].kind == .word, let month = TemporalLexicon.months[tokens[index].text] else { return nil }
-        let isAbbreviation = tokens[index].text.count <= 4 && tokens[index].text != "june" && tokens[index].text != "july"
+        guard let month = monthName(index) else { return nil }
+        let isAbbreviation = tokens[index].length <= 3 || tokens[index].length == 4 && month != 6 && month != 7
         let length = isAbbreviation && isPunctuation(index + 1, ".", adjacent: true) ? 2 : 1
         if afterDay { return (month, length) }
         if tokens[index].text == "may", tokens[index].isCapitalized, index + 1 == tokens.count || [".", ",", ";", ")"].contains(tokens[index + 1].text),
@@ -35,8 +50,8 @@ struct TemporalMatcher {
         }
         if !tokens[index].isCapitalized {
             let followedByDay = index + length < tokens.count
-                && (tokens[index + length].kind == .number || TemporalLexicon.ordinalDays[tokens[index + length].text] != nil)
-            guard tokens[index].text.count > 4 || tokens[index].text == "june" || tokens[index].text == "july" || followedByDay,
+                && (tokens[index + length].kind == .number || ordinalDay(index + length) != nil)
+            guard !isAbbreviation || followedByDay,
                   tokens[index].text != "may" && tokens[index].text != "march" || followedByDay else { return nil }
         }
         if tokens[index].text == "may" || tokens[index].text == "mar" {
@@ -50,13 +65,13 @@ struct TemporalMatcher {
 
     /// A day of the month, with an ordinal suffix if there is one: (day, tokens used).
     func dayNumber(_ index: Int) -> (Int, Int)? {
-        if index < tokens.count, tokens[index].kind == .word, let day = TemporalLexicon.ordinalDays[tokens[index].text] {
+        if let day = ordinalDay(index) {
             return (day, 1)
         }
         guard index < tokens.count, tokens[index].kind == .number, tokens[index].digits <= 2,
               let day = tokens[index].number, (1...31).contains(day) else { return nil }
         if let suffix = word(index + 1), adjacent(index + 1), TemporalLexicon.ordinalSuffixes.contains(suffix) { return (day, 2) }
-        if adjacent(index + 1), index + 1 < tokens.count, tokens[index + 1].kind == .word, TemporalLexicon.months[tokens[index + 1].text] == nil { return nil }
+        if adjacent(index + 1), index + 1 < tokens.count, tokens[index + 1].kind == .word, monthName(index + 1) == nil { return nil }
         return (day, 1)
     }
 
@@ -101,7 +116,7 @@ struct TemporalMatcher {
 
     func wordStarted(_ index: Int) -> Match? {
         let text = tokens[index].text
-        guard TemporalLexicon.triggers.contains(text) else { return nil }
+        guard tokens[index].isTrigger else { return nil }
         if let found = compound(index) { return found }
         if let weekday = weekdayWord(index) {
             var next = index + 1
@@ -117,17 +132,17 @@ struct TemporalMatcher {
             return weekdayAlone(index, weekday: weekday, modifier: index > 0 ? word(index - 1) : nil)
         }
         if let date = monthDay(index) { return date }
-        if TemporalLexicon.ordinalDays[text] != nil, let date = dayMonth(index) { return date }
+        if ordinalDay(index) != nil, let date = dayMonth(index) { return date }
         switch text {
         case "early", "mid", "late", "the", "that":
             var next = index + 1
             if let phrase = definitePhrase(index) { return phrase }
             let nextIsDay = index + 1 < tokens.count
-                && (tokens[index + 1].kind == .number || TemporalLexicon.ordinalDays[tokens[index + 1].text] != nil)
+                && (tokens[index + 1].kind == .number || ordinalDay(index + 1) != nil)
             if text == "the", nextIsDay, let date = dayMonth(index + 1) { return (1 + date.length, date.value) }
             if text == "the", index + 1 < tokens.count, tokens[index + 1].kind == .number,
                let (day, used) = dayNumber(index + 1), used == 2 || isForward, word(index + 1 + used) != "century",
-               !(index + 1 + used < tokens.count && tokens[index + 1 + used].kind == .word && TemporalLexicon.months[tokens[index + 1 + used].text] == nil && word(index + 1 + used) != "of"),
+               !(index + 1 + used < tokens.count && tokens[index + 1 + used].kind == .word && monthName(index + 1 + used) == nil && word(index + 1 + used) != "of"),
                let found = dayOfMonth(day, weekday: nil) {
                 return (1 + used, found)
             }
@@ -277,7 +292,7 @@ struct TemporalMatcher {
         let yearDigits = tokens[index + 4].digits
         let year = yearDigits == 4 ? c : yearDigits == 2 && separator != "." ? (c < 50 ? 2000 + c : 1900 + c) : nil
         let date: PublicationDate?
-        if tokens[index + 2].kind == .word, let month = TemporalLexicon.months[tokens[index + 2].text], separator != ".", let year {
+        if let month = monthName(index + 2), separator != ".", let year {
             date = PublicationDate(year: year, month: month, day: a)
         } else if let b = tokens[index + 2].number {
             if tokens[index].digits == 4, separator != "." {
@@ -361,7 +376,7 @@ struct TemporalMatcher {
 
     /// `two weeks ago`, `3 years ago`, `a year earlier`, `two days later`.
     func relativeAgo(_ index: Int) -> Match? {
-        guard let count = tokens[index].number ?? TemporalLexicon.counts[tokens[index].text], count < 100,
+        guard let count = count(index), count < 100,
               let unit = word(index + 1), let direction = word(index + 2),
               let sign = ["ago": -1, "earlier": -1, "later": 1, "hence": 1][direction] else { return nil }
         if isForward, let singular = self.unit(index + 1) { return offset(unit: singular, by: sign * count).map { (3, $0) } }
@@ -522,7 +537,7 @@ struct TemporalMatcher {
                 if TemporalLexicon.futureCues.contains(token.text) { return .future }
                 if token.text == "to", position > 0, TemporalLexicon.futureBeforeTo.contains(tokens[position - 1].text) { return .future }
                 if TemporalLexicon.pastCues.contains(token.text) { return .past }
-                if weak == .unknown, token.text.count > 4, token.text.hasSuffix("ed") { weak = .past }
+                if weak == .unknown, token.isPastForm { weak = .past }
             }
             position -= 1
         }

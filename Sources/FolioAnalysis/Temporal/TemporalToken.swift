@@ -8,18 +8,27 @@ struct TemporalToken {
     /// Byte range in the UTF-8 text.
     var start: Int
     var end: Int
-    /// Lower-cased text of words up to 15 bytes that start with an ASCII letter, digits of numbers, or the punctuation byte; empty otherwise.
+    /// Lower-cased text of a word the tagger knows, or the punctuation byte; empty otherwise.
     var text: String
     /// Whether white space separates this token from the previous one.
     var isSpaced: Bool
     var isCapitalized: Bool
+    /// Whether the word can start an expression.
+    var isTrigger: Bool
+    /// A word of more than four letters that ends in -ed, as past-tense verbs do.
+    var isPastForm: Bool
+    /// The value of a number of up to nine digits.
+    var number: Int?
+    /// What a known word names, from the lexicon.
+    var word: TemporalLexicon.Word?
 
-    var number: Int? { kind == .number ? Int(text) : nil }
     var digits: Int { kind == .number ? end - start : 0 }
+    var length: Int { end - start }
 }
 
 enum TemporalTokenizer {
     /// Splits UTF-8 bytes into words (letters, including any non-ASCII letter), numbers and single punctuation bytes.
+    /// Words are looked up in the lexicon by their bytes; only known words get their text.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [TemporalToken] {
         var tokens: [TemporalToken] = []
         tokens.reserveCapacity(bytes.count / 5)
@@ -35,34 +44,46 @@ enum TemporalTokenizer {
             }
             let start = index
             if byte >= 0x30 && byte <= 0x39 {
-                while index < count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
-                let text = index - start <= 9 ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) : ""
-                tokens.append(TemporalToken(kind: .number, start: start, end: index, text: text, isSpaced: spaced, isCapitalized: false))
+                var value = 0
+                while index < count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                    if index - start < 9 { value = value * 10 + Int(bytes[index] - 0x30) }
+                    index += 1
+                }
+                let isShort = index - start <= 9
+                tokens.append(TemporalToken(
+                    kind: .number, start: start, end: index, text: "", isSpaced: spaced, isCapitalized: false,
+                    isTrigger: true, isPastForm: false, number: isShort ? value : nil, word: nil))
             } else if isLetter(byte) {
                 while index < count, isLetter(bytes[index]) { index += 1 }
-                var text = ""
                 let length = index - start
-                if length <= 15, bytes[start] < 0x80 {
-                    text = String(unsafeUninitializedCapacity: length) { buffer in
-                        for offset in 0..<length {
-                            let byte = bytes[start + offset]
-                            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                        }
-                        return length
+                var known: (word: TemporalLexicon.Word, text: String)?
+                if length <= 16, bytes[start] < 0x80 {
+                    var low: UInt64 = 0, high: UInt64 = 0
+                    for offset in 0..<length {
+                        var letter = UInt64(bytes[start + offset])
+                        if letter >= 0x41 && letter <= 0x5A { letter += 0x20 }
+                        if offset < 8 { low |= letter << (8 * offset) } else { high |= letter << (8 * (offset - 8)) }
                     }
+                    known = TemporalLexicon.word(low: low, high: high)
                 }
+                let isPastForm = length > 4 && bytes[index - 1] | 0x20 == 0x64 && bytes[index - 2] | 0x20 == 0x65
                 tokens.append(TemporalToken(
-                    kind: .word, start: start, end: index, text: text, isSpaced: spaced,
-                    isCapitalized: byte >= 0x41 && byte <= 0x5A))
+                    kind: .word, start: start, end: index, text: known?.text ?? "", isSpaced: spaced,
+                    isCapitalized: byte >= 0x41 && byte <= 0x5A, isTrigger: known?.word.isTrigger ?? false, isPastForm: isPastForm, number: nil,
+                    word: known?.word))
             } else {
                 index += 1
                 tokens.append(TemporalToken(
-                    kind: .punctuation, start: start, end: index, text: String(UnicodeScalar(byte)), isSpaced: spaced, isCapitalized: false))
+                    kind: .punctuation, start: start, end: index, text: punctuation[Int(byte)], isSpaced: spaced,
+                    isCapitalized: false, isTrigger: byte == 0x27, isPastForm: false, number: nil, word: nil))
             }
             spaced = false
         }
         return tokens
     }
+
+    /// Each byte as a one-character string (ASCII punctuation; other bytes never reach a punctuation token).
+    static let punctuation: [String] = (0..<256).map { $0 < 0x80 ? String(UnicodeScalar(UInt8($0))) : "" }
 
     /// ASCII letters, and every byte of a multi-byte UTF-8 sequence (so non-Latin words stay whole).
     @inline(__always)
