@@ -80,6 +80,34 @@ import Testing
         #expect(values("In the same period a year earlier it gained.", anchor: anchor) == ["a year earlier=2023"])
     }
 
+    @Test func anaphoricPeriodsReferToWhatTheTextLastNamed() {
+        let february = PublicationDate(year: 2009, month: 2, day: 3)
+        #expect(values("Sales fell in January, compared to the same month a year ago.", anchor: february) == [
+            "January=2009-01", "the same month a year ago=2008-01",
+        ])
+        #expect(values("Costs fell last year, $19.8 billion than the year previous.", anchor: PublicationDate(year: 2010, month: 1, day: 28)) == [
+            "last year=2009", "the year previous=2008",
+        ])
+        #expect(values("It lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.", anchor: PublicationDate(year: 2006, month: 1, day: 27)) == [
+            "fourth quarter of 2005=2005-Q4", "the entire year=2005",
+        ])
+    }
+
+    @Test func wordsThatOnlyLookLikeDatesAreLeftOut() {
+        #expect(values("a speech against the now-cancelled deal", anchor: anchor).isEmpty)
+        #expect(values("at the soon-to-open terminal", anchor: anchor).isEmpty)
+        #expect(values("that future Apple computers will use Intel", anchor: anchor).isEmpty)
+        #expect(values("on their most recent iPhone model", anchor: anchor).isEmpty)
+        #expect(values("The Russell 2000 Index of smaller companies fell.", anchor: anchor).isEmpty)
+        #expect(values("It may grow in the future.", anchor: anchor) == ["the future=FUTURE_REF"])
+    }
+
+    @Test func aQuarterJustAheadIsTheComingOne() {
+        let august = PublicationDate(year: 2006, month: 8, day: 19)
+        #expect(values("Plants close during the fourth quarter.", anchor: august) == ["fourth quarter=2006-Q4"])
+        #expect(values("Profit rose in the first quarter.", anchor: august) == ["first quarter=2006-Q1"])
+    }
+
     @Test func theForwardOrientationReadsWeekdaysAndMonthsAsComing() {
         let forward = TemporalTagger(orientation: .forward)
         let anchor = PublicationDate(year: 2013, month: 2, day: 12)

@@ -36,8 +36,12 @@ enum TemporalLexicon {
         "ad", "after", "afternoon", "ago", "back", "before", "being", "by", "century", "d", "day", "days", "decade", "entire", "eve",
         "evening", "from", "future", "hence", "ides", "long", "mo", "month", "months", "mos", "morning", "near", "of", "quarter",
         "quarters", "qtr", "qtrs", "s", "same", "since", "sunday", "term", "through", "time", "to", "until", "very", "week", "weeks",
-        "weekend", "wk", "wks", "year", "years", "yr", "yrs", "eve",
+        "weekend", "wk", "wks", "year", "years", "yr", "yrs", "most", "and", "or", "but", "as", "that", "for", "when", "is", "was",
+        "looks", "holds", "remains", "lies", "period", "season",
     ]
+
+    /// Nouns of `the same period last year`.
+    static let periodNouns: Set<String> = ["period", "month", "quarter", "time", "day", "week", "season", "year"]
 
     /// Every word that can start an expression; any other word is passed over at once.
     static let triggers: Set<String> = Set(months.keys).union(weekdays.keys).union(seasons.keys).union(ordinals.keys).union(ordinalDays.keys)

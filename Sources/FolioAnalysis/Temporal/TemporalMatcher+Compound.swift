@@ -278,7 +278,7 @@ extension TemporalMatcher {
     }
 
     /// A holiday's day and the tokens it uses, with its year when one follows; otherwise the coming one looking
-    /// forward, or the one of the publication year.
+    /// forward, or in news the one the tense of the sentence points to.
     func holidayDay(_ index: Int) -> (CalendarDay, Int)? {
         guard let name = word(index), tokens[index].isCapitalized || isForward else { return nil }
         var used = 1
@@ -316,7 +316,8 @@ extension TemporalMatcher {
             let this = rule(anchor.year)
             return (this < anchor ? rule(anchor.year + 1) : this, used)
         }
-        return (rule(anchor.year), used)
+        let this = rule(anchor.year)
+        return (rule(anchoredYear(month: this.month, day: this.day, at: index) ?? anchor.year), used)
     }
 
     /// A count of units from the publication date. Looking forward, as plans do, the result is a point in time:

@@ -7,6 +7,10 @@ struct TemporalMatcher {
     let isForward: Bool
     /// The last day the text named, which `the day` and `that day` refer back to.
     var narrativeDay: CalendarDay?
+    /// The year of the last date the text named, which `the previous year` and `the entire year` refer back to.
+    var narrativeYear: Int?
+    /// The last date the text named, which `the same period last year` refers back to.
+    var narrativeValue: TemporalValue?
     typealias Match = (length: Int, value: TemporalValue)
 
     // MARK: Token helpers
@@ -97,6 +101,13 @@ struct TemporalMatcher {
 
     static let quarterWords: Set<String> = ["quarter", "qtr"]
 
+    /// A number between two capitalized words the tagger does not know is part of a name: `the Russell 2000 Index`.
+    func isInName(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count else { return false }
+        let before = tokens[index - 1], after = tokens[index + 1]
+        return before.kind == .word && before.isCapitalized && before.word == nil && after.kind == .word && after.isCapitalized && after.word == nil
+    }
+
     // MARK: Patterns
 
     func match(at index: Int) -> Match? {
@@ -105,6 +116,7 @@ struct TemporalMatcher {
         case .number:
             if let found = compound(index) ?? numericDate(index) ?? monthSlashDay(index) ?? yearMonth(index) ?? dayMonth(index) { return found }
             if let found = decade(index, prefix: 0) ?? century(index) ?? numericQuarter(index) ?? relativeAgo(index) { return found }
+            guard !isInName(index) else { return nil }
             return year(index).map { (1, .year($0)) }
         case .word:
             return wordStarted(index)
@@ -159,13 +171,12 @@ struct TemporalMatcher {
             let shift = text == "today" ? 0 : text == "yesterday" ? -1 : 1
             let day = anchor.adding(days: shift)
             return (1, .day(year: day.year, month: day.month, day: day.day))
-        case "now":
-            return (1, .reference("PRESENT_REF", .day))
-        case "recently", "recent":
+        case "now", "recently", "recent", "soon":
+            if isPunctuation(index + 1, "-", adjacent: true) || index > 0 && tokens[index - 1].text == "most" { return nil }
+            if text == "now" { return (1, .reference("PRESENT_REF", .day)) }
+            if text == "soon" { return (1, .reference("FUTURE_REF", .day)) }
             if word(index + 1) == "years" { return (2, .reference("PAST_REF", .year)) }
             return (1, .reference("PAST_REF", .day))
-        case "soon":
-            return (1, .reference("FUTURE_REF", .day))
         case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few":
             return relativeAgo(index)
         case "spring", "summer", "autumn", "fall", "winter":
@@ -205,6 +216,7 @@ struct TemporalMatcher {
 
     /// `the day`, `the same day`, `that day`, `the previous year`, `the weekend`, `the future`, `the long term`.
     func definitePhrase(_ index: Int) -> Match? {
+        if let found = samePeriodAYearBefore(index) { return found }
         var next = index + 1
         if word(next) == "same" || word(next) == "previous" || word(next) == "past" || word(next) == "near" || word(next) == "long" || word(next) == "entire" || word(next) == "very" {
             next += 1
@@ -218,11 +230,15 @@ struct TemporalMatcher {
             guard let day = narrativeDay ?? anchor else { return nil }
             return (next - index + 1, .day(year: day.year, month: day.month, day: day.day))
         case ("previous", "year"):
-            return shifted(unit: "year", by: -1).map { (next - index + 1, $0) }
+            return narrativeYear(by: -1).map { (next - index + 1, $0) }
         case (nil, "year"), ("entire", "year"):
-            if modifier == nil, word(next + 1) == "previous" { return shifted(unit: "year", by: -1).map { (next - index + 2, $0) } }
+            if modifier == nil, word(next + 1) == "previous" { return narrativeYear(by: -1).map { (next - index + 2, $0) } }
+            if modifier == "entire" { return narrativeYear(by: 0).map { (next - index + 1, $0) } }
             return shifted(unit: "year", by: 0).map { (next - index + 1, $0) }
         case (nil, "future"), ("near", "future"), ("near", "term"), ("long", "term"):
+            if noun == "future", next + 1 < tokens.count, tokens[next + 1].kind == .word, tokens[next + 1].word == nil || tokens[next + 1].isCapitalized {
+                return nil
+            }
             return (next - index + 1, .reference("FUTURE_REF", .day))
         case (nil, "past"):
             return (next - index + 1, .reference("PAST_REF", .day))
@@ -236,6 +252,26 @@ struct TemporalMatcher {
         default:
             return nil
         }
+    }
+
+    /// `the same period last year`, `the same month a year ago`: the period the text last named, a year before.
+    func samePeriodAYearBefore(_ index: Int) -> Match? {
+        guard word(index + 1) == "same", let noun = word(index + 2), TemporalLexicon.periodNouns.contains(noun),
+              let value = narrativeValue?.shifted(years: -1) else { return nil }
+        var next = index + 3
+        if word(next) == "of" { next += 1 }
+        if word(next) == "the" { next += 1 }
+        if (word(next) == "last" || word(next) == "previous"), word(next + 1) == "year" { return (next + 2 - index, value) }
+        if count(next) == 1, word(next + 1) == "year", let relation = word(next + 2), ["ago", "earlier", "before"].contains(relation) {
+            return (next + 3 - index, value)
+        }
+        return nil
+    }
+
+    /// A year counted from the one the text last named, or else from the publication date.
+    func narrativeYear(by amount: Int) -> TemporalValue? {
+        guard let year = narrativeYear ?? anchor?.year else { return shifted(unit: "year", by: amount) }
+        return .year(year + amount)
     }
 
     /// `November 27, 2024`, `Nov. 27`, `November 2024`, `March`.
@@ -459,7 +495,7 @@ struct TemporalMatcher {
         } else if modifier == "last" {
             if offset >= 0 { offset -= 7 }
         } else if isFuture {
-            if offset <= 0 { offset += 7 }
+            if offset < 0 || offset == 0 && isForward { offset += 7 }
         } else if offset > 0 {
             offset -= 7
         }
@@ -486,7 +522,8 @@ struct TemporalMatcher {
         guard let anchor else { return .quarter(year: nil, quarter: quarter) }
         let current = (anchor.month - 1) / 3 + 1
         let forward = isForward || tense(before: index) == .future
-        let year = forward ? (quarter < current ? anchor.year + 1 : anchor.year) : (quarter > current ? anchor.year - 1 : anchor.year)
+        let isComing = quarter == current + 1 && tense(before: index) != .past
+        let year = forward ? (quarter < current ? anchor.year + 1 : anchor.year) : (quarter > current && !isComing ? anchor.year - 1 : anchor.year)
         return .quarter(year: year, quarter: quarter)
     }
 
@@ -516,6 +553,7 @@ struct TemporalMatcher {
         switch tense(before: index) {
         case .future where month < anchor.month: return anchor.year + 1
         case .past where month > anchor.month: return anchor.year - 1
+        case .unknown where month - anchor.month >= 9: return anchor.year - 1
         default: return anchor.year
         }
     }

@@ -50,6 +50,10 @@ public struct TemporalTagger: Sendable {
                 if case .day(let year?, let month, let day) = match.value {
                     matcher.narrativeDay = CalendarDay(year: year, month: month, day: day)
                 }
+                if let year = match.value.year {
+                    matcher.narrativeYear = year
+                    matcher.narrativeValue = match.value
+                }
                 let startByte = tokens[index].start
                 let endByte = tokens[index + match.length - 1].end
                 let start = scalarCursor.scalar + Self.scalarCount(bytes, from: scalarCursor.byte, to: startByte)

@@ -13,6 +13,27 @@ enum TemporalValue: Equatable {
     /// A value with no span: PRESENT_REF, PAST_REF, FUTURE_REF, or a relative date with nothing to anchor it (`XXXX`).
     case reference(String, TimeExpression.Granularity)
 
+    /// The year the value falls in, when it is known and a single one.
+    var year: Int? {
+        switch self {
+        case .day(let y, _, _), .month(let y, _), .season(let y, _), .quarter(let y, _): return y
+        case .week(let y, _, _), .year(let y): return y
+        default: return nil
+        }
+    }
+
+    /// The same period some years away, for the values that carry a year.
+    func shifted(years: Int) -> TemporalValue? {
+        switch self {
+        case .day(let y?, let m, let d): return .day(year: y + years, month: m, day: min(d, CalendarDay.lastDay(month: m, year: y + years)))
+        case .month(let y?, let m): return .month(year: y + years, month: m)
+        case .season(let y?, let s): return .season(year: y + years, season: s)
+        case .quarter(let y?, let q): return .quarter(year: y + years, quarter: q)
+        case .year(let y): return .year(y + years)
+        default: return nil
+        }
+    }
+
     var granularity: TimeExpression.Granularity {
         switch self {
         case .day: return .day
