@@ -91,6 +91,9 @@ import Testing
         #expect(values("It lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.", anchor: PublicationDate(year: 2006, month: 1, day: 27)) == [
             "fourth quarter of 2005=2005-Q4", "the entire year=2005",
         ])
+        #expect(values("Results of 1986 were hit in the fourth quarter of that year.", anchor: PublicationDate(year: 1987, month: 3, day: 2)) == [
+            "1986=1986", "fourth quarter=1986-Q4", "that year=1986",
+        ])
     }
 
     @Test func wordsThatOnlyLookLikeDatesAreLeftOut() {

@@ -233,7 +233,7 @@ struct TemporalMatcher {
             return narrativeYear(by: -1).map { (next - index + 1, $0) }
         case (nil, "year"), ("entire", "year"):
             if modifier == nil, word(next + 1) == "previous" { return narrativeYear(by: -1).map { (next - index + 2, $0) } }
-            if modifier == "entire" { return narrativeYear(by: 0).map { (next - index + 1, $0) } }
+            if modifier == "entire" || tokens[index].text == "that" { return narrativeYear(by: 0).map { (next - index + 1, $0) } }
             return shifted(unit: "year", by: 0).map { (next - index + 1, $0) }
         case (nil, "future"), ("near", "future"), ("near", "term"), ("long", "term"):
             if noun == "future", next + 1 < tokens.count, tokens[next + 1].kind == .word, tokens[next + 1].word == nil || tokens[next + 1].isCapitalized {
