@@ -52,6 +52,7 @@ import Testing
         #expect(values("The ministry will meet on Monday.", anchor: anchor) == ["Monday=2024-12-02"])
         #expect(values("Earlier this year prices rose.", anchor: anchor) == ["Earlier this year=2024"])
         #expect(values("It happened yesterday.", anchor: anchor) == ["yesterday=2024-11-27"])
+        #expect(values("an exciting time at today's GM", anchor: anchor) == ["today=PRESENT_REF"])
         #expect(values("Sales in May were low.", anchor: anchor) == ["May=2024-05"])
         #expect(values("Last year a court ruled.") == ["Last year=XXXX"])
     }

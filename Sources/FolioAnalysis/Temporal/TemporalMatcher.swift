@@ -167,6 +167,7 @@ struct TemporalMatcher {
             if let y = year(next) { return (next - index + 1, .year(y)) }
             return nil
         case "today", "yesterday", "tomorrow":
+            if text == "today", isPunctuation(index + 1, "'", adjacent: true), word(index + 2) == "s" { return (1, .reference("PRESENT_REF", .day)) }
             guard let anchor else { return (1, .reference("XXXX-XX-XX", .day)) }
             let shift = text == "today" ? 0 : text == "yesterday" ? -1 : 1
             let day = anchor.adding(days: shift)
