@@ -21,18 +21,27 @@ guard let text = try? String(contentsOfFile: arguments[1], encoding: .utf8) else
 let records = text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
 let tagger = TemporalTagger()
 
+/// CPU time of this thread: on a shared machine, the time the tagger ran rather than the time it waited.
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
 if arguments[0] == "speed" {
     let bodies = records.compactMap { $0["body"] as? String }
     let anchors = records.map { ($0["date"] as? String).flatMap(PublicationDate.init(parsing:)) }
     let bytes = bodies.reduce(0) { $0 + $1.utf8.count }
-    var best = Double.infinity
+    var best = (wall: Double.infinity, cpu: Double.infinity)
     var count = 0
     for _ in 0..<5 {
-        let start = DispatchTime.now().uptimeNanoseconds
+        let start = (wall: DispatchTime.now().uptimeNanoseconds, cpu: threadCPUSeconds())
         count = zip(bodies, anchors).reduce(0) { $0 + tagger.tag($1.0, anchor: $1.1).count }
-        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        best = (min(best.wall, Double(DispatchTime.now().uptimeNanoseconds - start.wall) / 1e9), min(best.cpu, threadCPUSeconds() - start.cpu))
     }
-    print(String(format: "speed    %.1f MB/s: %d expressions in %.1f MB of %d bodies, best of 5 runs on one core", Double(bytes) / 1e6 / best, count, Double(bytes) / 1e6, bodies.count))
+    let megabytes = Double(bytes) / 1e6
+    print(String(format: "speed    %.1f MB/s of CPU time on one core (%.1f MB/s by the clock): %d expressions in %.1f MB of %d bodies, best of 5 runs",
+                 megabytes / best.cpu, megabytes / best.wall, count, megabytes, bodies.count))
 } else if arguments[0] == "timex" {
     var score = TimexScore()
     var systemLines: [String] = []

@@ -37,7 +37,7 @@ enum TemporalLexicon {
         "evening", "from", "future", "hence", "ides", "long", "mo", "month", "months", "mos", "morning", "near", "of", "quarter",
         "quarters", "qtr", "qtrs", "s", "same", "since", "sunday", "term", "through", "time", "to", "until", "very", "week", "weeks",
         "weekend", "wk", "wks", "year", "years", "yr", "yrs", "most", "and", "or", "but", "as", "that", "for", "when", "is", "was",
-        "looks", "holds", "remains", "lies", "period", "season",
+        "looks", "holds", "remains", "lies", "period", "season", "be", "been",
     ]
 
     /// Nouns of `the same period last year`.
@@ -58,12 +58,13 @@ enum TemporalLexicon {
 
     /// Words before an expression that put it in the future, or in the past.
     static let futureCues: Set<String> = [
-        "will", "ll", "shall", "should", "must", "might", "be", "until", "till", "scheduled", "expected", "due", "upcoming", "next",
+        "will", "ll", "shall", "should", "must", "might", "until", "till", "through", "scheduled", "expected", "due", "upcoming",
+        "next",
         "tomorrow",
     ]
     static let futureBeforeTo: Set<String> = ["set", "going", "is", "are", "plan", "plans", "intends", "aims", "hopes", "wants"]
     static let pastCues: Set<String> = [
-        "was", "were", "had", "did", "said", "made", "took", "came", "went", "began", "fell", "rose", "told", "held", "met", "won",
+        "was", "were", "had", "did", "made", "took", "came", "went", "began", "fell", "rose", "held", "met", "won",
         "lost", "saw", "gave", "left", "became", "got", "ran", "sold", "bought", "paid", "ago", "since", "last", "earlier",
     ]
 
@@ -78,8 +79,16 @@ enum TemporalLexicon {
     /// Words before a number that make it money or a count: "$2000", "no. 1990".
     static let quantityPrefixes: Set<String> = ["$", "€", "£", "#", "no", "number", "us", "usd", "rs", "dlrs"]
 
+    /// What a word says of the tense of the words after it.
+    enum Cue: UInt8 {
+        case none, future, past, to, futureBeforeTo, passive
+        /// A past form that turns a following future cue to the past: `was due`, `fell due`.
+        case pastAuxiliary
+    }
+
     /// A known word with what it can name; zero where it names nothing of that sort.
     struct Word {
+        var cue: Cue
         var isTrigger: Bool
         var month: UInt8
         var weekday: UInt8
@@ -108,8 +117,11 @@ enum TemporalLexicon {
             keys[slot] = key
             texts[slot] = text
             let singular = text.hasSuffix("s") ? String(text.dropLast()) : text
+            let cue: Cue = ["was", "were", "had", "fell", "came", "became"].contains(text) ? .pastAuxiliary
+                : futureCues.contains(text) ? .future : pastCues.contains(text) ? .past : text == "to" ? .to
+                : futureBeforeTo.contains(text) ? .futureBeforeTo : ["be", "been", "being"].contains(text) ? .passive : .none
             words[slot] = Word(
-                isTrigger: triggers.contains(text), month: UInt8(months[text] ?? 0), weekday: UInt8(weekdays[text] ?? 0),
+                cue: cue, isTrigger: triggers.contains(text), month: UInt8(months[text] ?? 0), weekday: UInt8(weekdays[text] ?? 0),
                 weekdays: UInt8(text.count > 6 && text.hasSuffix("s") ? weekdays[singular] ?? 0 : 0),
                 ordinalDay: UInt8(ordinalDays[text] ?? 0), count: UInt8(counts[text] ?? 0),
                 unit: UInt8((units.firstIndex(of: singular) ?? -1) + 1))

@@ -7,7 +7,7 @@ extension TemporalMatcher {
     func compound(_ index: Int) -> Match? {
         let token = tokens[index]
         if token.kind == .number {
-            return eraYear(index) ?? countedOffset(index) ?? dayOfMonthReference(index) ?? ordinalPeriod(index)
+            return eraYear(index) ?? yearQuarter(index) ?? countedOffset(index) ?? dayOfMonthReference(index) ?? ordinalPeriod(index)
         }
         guard token.kind == .word else { return nil }
         switch token.text {
@@ -214,6 +214,15 @@ extension TemporalMatcher {
         guard let anchor, let step = TemporalLexicon.directions[tokens[index].text], word(index + 1) == "week",
               isPunctuation(index + 2, "'"), word(index + 3) == "s", let weekday = weekdayWord(index + 4) else { return nil }
         return (5, dayValue(anchor.adding(days: 7 * step + weekday - anchor.weekday)))
+    }
+
+    /// `1986 third quarter`, `1987 first-quarter`: a year before its quarter.
+    func yearQuarter(_ index: Int) -> Match? {
+        guard let y = year(index), let quarter = TemporalLexicon.ordinals[word(index + 1) ?? ""] else { return nil }
+        var next = index + 2
+        if isPunctuation(next, "-", adjacent: true) { next += 1 }
+        guard let noun = word(next), TemporalMatcher.quarterWords.contains(noun) else { return nil }
+        return (next + 1 - index, .quarter(year: y, quarter: quarter))
     }
 
     /// `14 a.d.`, `1066 AD`: a year written with its era.

@@ -85,12 +85,12 @@ struct TemporalMatcher {
               let year = tokens[index].number, (1000...2199).contains(year) else { return nil }
         if index > 0 {
             let previous = tokens[index - 1]
-            if !tokens[index].isSpaced, previous.kind == .punctuation, [",", ".", "$", "#"].contains(previous.text) { return nil }
+            if !tokens[index].isSpaced, previous.kind == .punctuation, (previous.text == "," || previous.text == "." || previous.text == "$" || previous.text == "#") { return nil }
             if TemporalLexicon.quantityPrefixes.contains(previous.text) { return nil }
         }
         if index + 1 < tokens.count {
             let next = tokens[index + 1]
-            if next.kind == .punctuation, !next.isSpaced, [",", "."].contains(next.text), index + 2 < tokens.count,
+            if next.kind == .punctuation, !next.isSpaced, (next.text == "," || next.text == "."), index + 2 < tokens.count,
                tokens[index + 2].kind == .number, !tokens[index + 2].isSpaced { return nil }
             if next.kind == .punctuation, next.text == "%" { return nil }
             if next.kind == .word, TemporalLexicon.quantityWords.contains(next.text) { return nil }
@@ -100,6 +100,13 @@ struct TemporalMatcher {
     }
 
     static let quarterWords: Set<String> = ["quarter", "qtr"]
+
+    /// Numbers joined to letters or to more numbers around them are a code, not a date: `A14-8-89-3`.
+    func isInCode(from first: Int, to last: Int) -> Bool {
+        if first > 0, !tokens[first].isSpaced, tokens[first - 1].kind == .word { return true }
+        return last + 2 < tokens.count && adjacent(last + 1) && adjacent(last + 2) && tokens[last + 1].kind == .punctuation
+            && tokens[last + 2].kind == .number && (tokens[last + 1].text == "-" || tokens[last + 1].text == "/" || tokens[last + 1].text == ".")
+    }
 
     /// A number between two capitalized words the tagger does not know is part of a name: `the Russell 2000 Index`.
     func isInName(_ index: Int) -> Bool {
@@ -167,7 +174,6 @@ struct TemporalMatcher {
             if let y = year(next) { return (next - index + 1, .year(y)) }
             return nil
         case "today", "yesterday", "tomorrow":
-            if text == "today", isPunctuation(index + 1, "'", adjacent: true), word(index + 2) == "s" { return (1, .reference("PRESENT_REF", .day)) }
             guard let anchor else { return (1, .reference("XXXX-XX-XX", .day)) }
             let shift = text == "today" ? 0 : text == "yesterday" ? -1 : 1
             let day = anchor.adding(days: shift)
@@ -315,6 +321,10 @@ struct TemporalMatcher {
         if let y = year(yearIndex), PublicationDate(year: y, month: month, day: day) != nil {
             return (yearIndex - start + 1, .day(year: y, month: month, day: day))
         }
+        if let anchor, let direction = word(next), word(next + 1) == "year", let step = TemporalLexicon.directions[direction],
+           PublicationDate(year: anchor.year + step, month: month, day: day) != nil {
+            return (next + 2 - start, .day(year: anchor.year + step, month: month, day: day))
+        }
         return (next - start, .day(year: anchoredYear(month: month, day: day, at: start), month: month, day: day))
     }
 
@@ -323,7 +333,7 @@ struct TemporalMatcher {
     func numericDate(_ index: Int) -> Match? {
         guard index + 4 < tokens.count, (1...4).allSatisfy({ adjacent(index + $0) }), tokens[index + 4].kind == .number,
               tokens[index + 1].kind == .punctuation, tokens[index + 1].text == tokens[index + 3].text,
-              ["-", "/", "."].contains(tokens[index + 1].text),
+              tokens[index + 1].text == "-" || tokens[index + 1].text == "/" || tokens[index + 1].text == ".",
               let a = tokens[index].number, let c = tokens[index + 4].number else { return nil }
         let separator = tokens[index + 1].text
         let yearDigits = tokens[index + 4].digits
@@ -344,7 +354,7 @@ struct TemporalMatcher {
         } else {
             date = nil
         }
-        guard let date, let month = date.month, let day = date.day else { return nil }
+        guard let date, let month = date.month, let day = date.day, !isInCode(from: index, to: index + 4) else { return nil }
         return (5, .day(year: date.year, month: month, day: day))
     }
 
@@ -362,7 +372,7 @@ struct TemporalMatcher {
     /// `2014-10`, `2014/10`, `2/2013`: a month of a year.
     func yearMonth(_ index: Int) -> Match? {
         guard index + 2 < tokens.count, adjacent(index + 1), adjacent(index + 2), tokens[index + 2].kind == .number,
-              tokens[index + 1].kind == .punctuation, ["-", "/"].contains(tokens[index + 1].text),
+              tokens[index + 1].kind == .punctuation, tokens[index + 1].text == "-" || tokens[index + 1].text == "/",
               !(index + 3 < tokens.count && adjacent(index + 3) && tokens[index + 3].kind != .word && !isPunctuation(index + 3, ".")),
               let a = tokens[index].number, let b = tokens[index + 2].number else { return nil }
         if tokens[index].digits == 4, tokens[index + 2].digits <= 2, (1...12).contains(b), year(index) != nil || (1000...2199).contains(a) {
@@ -413,10 +423,18 @@ struct TemporalMatcher {
 
     /// `two weeks ago`, `3 years ago`, `a year earlier`, `two days later`.
     func relativeAgo(_ index: Int) -> Match? {
-        guard let count = count(index), count < 100,
-              let unit = word(index + 1), let direction = word(index + 2),
-              let sign = ["ago": -1, "earlier": -1, "later": 1, "hence": 1][direction] else { return nil }
+        guard index + 2 < tokens.count, let direction = word(index + 2), let unit = word(index + 1), let count = count(index), count < 100 else { return nil }
+        let sign: Int
+        switch direction {
+        case "ago", "earlier": sign = -1
+        case "later", "hence": sign = 1
+        default: return nil
+        }
         if isForward, let singular = self.unit(index + 1) { return offset(unit: singular, by: sign * count).map { (3, $0) } }
+        if direction == "later" || direction == "earlier", let singular = self.unit(index + 1) {
+            if singular == "year", let year = narrativeYear { return (3, .year(year + sign * count)) }
+            if singular == "day" || singular == "week", let day = narrativeDay { return (3, dayValue(day.adding(unit: singular, count: sign * count))) }
+        }
         if unit.hasPrefix("week"), let anchor {
             let day = anchor.adding(days: 7 * sign * count)
             return (3, .day(year: day.year, month: day.month, day: day.day))
@@ -518,14 +536,15 @@ struct TemporalMatcher {
         return value
     }
 
-    /// A quarter without a year: the latest one by the publication date in news, the next one looking forward.
+    /// A quarter without a year: looking forward, the next one; in news, the latest one by the publication date,
+    /// unless it is the quarter just ahead or the sentence looks ahead.
     func anchoredQuarter(_ quarter: Int, at index: Int) -> TemporalValue {
         guard let anchor else { return .quarter(year: nil, quarter: quarter) }
         let current = (anchor.month - 1) / 3 + 1
-        let forward = isForward || tense(before: index) == .future
-        let isComing = quarter == current + 1 && tense(before: index) != .past
-        let year = forward ? (quarter < current ? anchor.year + 1 : anchor.year) : (quarter > current && !isComing ? anchor.year - 1 : anchor.year)
-        return .quarter(year: year, quarter: quarter)
+        if isForward { return .quarter(year: quarter < current ? anchor.year + 1 : anchor.year, quarter: quarter) }
+        let tense = tense(before: index)
+        let isComing = quarter == current + 1 && tense != .past || quarter > current && tense == .future
+        return .quarter(year: quarter > current && !isComing ? anchor.year - 1 : anchor.year, quarter: quarter)
     }
 
     /// A day of the publication month (the next month's, looking forward, when it has passed), checked
@@ -552,8 +571,8 @@ struct TemporalMatcher {
         guard let anchor else { return nil }
         if isForward { return (month, day ?? 31) < (anchor.month, anchor.day) ? anchor.year + 1 : anchor.year }
         switch tense(before: index) {
-        case .future where month < anchor.month: return anchor.year + 1
-        case .past where month > anchor.month: return anchor.year - 1
+        case .future where month < anchor.month - 1 || month < anchor.month && index > 0 && tokens[index - 1].text == "next": return anchor.year + 1
+        case .past where month > anchor.month + 1 || month > anchor.month && index > 0 && tokens[index - 1].text == "last": return anchor.year - 1
         case .unknown where month - anchor.month >= 9: return anchor.year - 1
         default: return anchor.year
         }
@@ -571,12 +590,21 @@ struct TemporalMatcher {
         var weak = Tense.unknown
         while position >= 0, index - position <= 10 {
             let token = tokens[position]
-            if token.kind == .punctuation, [".", ";", "?", "!"].contains(token.text) { break }
-            if token.kind == .word {
-                if TemporalLexicon.futureCues.contains(token.text) { return .future }
-                if token.text == "to", position > 0, TemporalLexicon.futureBeforeTo.contains(tokens[position - 1].text) { return .future }
-                if TemporalLexicon.pastCues.contains(token.text) { return .past }
-                if weak == .unknown, token.isPastForm { weak = .past }
+            if token.kind == .punctuation {
+                if token.text == "." || token.text == ";" || token.text == "?" || token.text == "!" { break }
+            } else if token.kind == .word {
+                let cue = token.word?.cue ?? .none
+                let previous = position > 0 ? tokens[position - 1].word?.cue ?? .none : .none
+                switch cue {
+                case .future where !(token.text == "due" && position + 1 < index && tokens[position + 1].text == "to"):
+                    return previous == .pastAuxiliary ? .past : .future
+                case .to where previous == .futureBeforeTo:
+                    return .future
+                case .past, .pastAuxiliary:
+                    if previous != .passive { return .past }
+                default:
+                    if weak == .unknown, token.isPastForm, previous != .passive { weak = .past }
+                }
             }
             position -= 1
         }

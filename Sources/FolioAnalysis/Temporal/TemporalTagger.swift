@@ -47,12 +47,14 @@ public struct TemporalTagger: Sendable {
                         break
                     }
                 }
-                if case .day(let year?, let month, let day) = match.value {
-                    matcher.narrativeDay = CalendarDay(year: year, month: month, day: day)
-                }
-                if let year = match.value.year {
+                let last = tokens[index + match.length - 1].text
+                let isAnaphoric = last == "earlier" || last == "later" || last == "ago" || index + 1 < tokens.count && tokens[index + 1].text == "same"
+                if !isAnaphoric, let year = match.value.year {
                     matcher.narrativeYear = year
                     matcher.narrativeValue = match.value
+                    if case .day(_, let month, let day) = match.value {
+                        matcher.narrativeDay = CalendarDay(year: year, month: month, day: day)
+                    }
                 }
                 let startByte = tokens[index].start
                 let endByte = tokens[index + match.length - 1].end
