@@ -10,8 +10,8 @@ import Foundation
 //                                                      and grain; forward orientation, as Duckling's corpus assumes
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count >= 2, ["timex", "duckling", "speed"].contains(arguments[0]) else {
-    FileHandle.standardError.write(Data("usage: folio-eval timex GOLD.jsonl [--system OUT.jsonl] | duckling PHRASES.jsonl [--misses] | speed CORPUS.jsonl\n".utf8))
+guard arguments.count >= 2, ["timex", "duckling", "speed", "entities"].contains(arguments[0]) else {
+    FileHandle.standardError.write(Data("usage: folio-eval timex GOLD.jsonl [--system OUT.jsonl] | duckling PHRASES.jsonl [--misses] | entities GOLD.jsonl [--misses] | speed CORPUS.jsonl\n".utf8))
     exit(2)
 }
 guard let text = try? String(contentsOfFile: arguments[1], encoding: .utf8) else {
@@ -42,6 +42,36 @@ if arguments[0] == "speed" {
     let megabytes = Double(bytes) / 1e6
     print(String(format: "speed    %.1f MB/s of CPU time on one core (%.1f MB/s by the clock): %d expressions in %.1f MB of %d bodies, best of 5 runs",
                  megabytes / best.cpu, megabytes / best.wall, count, megabytes, bodies.count))
+} else if arguments[0] == "entities" {
+    let entityTagger = EntityTagger()
+    let taggings = records.map { entityTagger.tag($0["body"] as? String ?? "") }
+    var defined: [String: (String, EntityMention.Kind)] = [:]
+    for tagging in taggings {
+        for definition in tagging.acronyms {
+            if let kind = tagging.mentions.first(where: { $0.name == definition.long })?.kind { defined[definition.short] = (definition.long, kind) }
+        }
+    }
+    var score = EntityScore()
+    for (record, tagging) in zip(records, taggings) {
+        let body = Array((record["body"] as? String ?? "").unicodeScalars)
+        let gold = (record["entities"] as? [[String: Any]] ?? []).map {
+            EntityScore.Span(start: $0["start"] as? Int ?? 0, end: $0["end"] as? Int ?? 0, type: $0["type"] as? String ?? "")
+        }
+        let system = tagging.mentions.filter { !EntityTagger.isDemonym($0) }.compactMap { mention -> EntityScore.Span? in
+            let kind = mention.kind == .acronym ? defined[mention.name]?.1 : mention.kind
+            return kind.flatMap(EntityScore.type(of:)).map { EntityScore.Span(start: mention.offset, end: mention.offset + mention.length, type: $0) }
+        }
+        score.add(gold: gold, system: system, annotatedUntil: record["annotated_until"] as? Int ?? .max) { span in
+            "\(record["id"] as? String ?? "") '\(String(String.UnicodeScalarView(body[max(0, span.start)..<min(body.count, span.end)])))'"
+        }
+    }
+    for type in EntityScore.types + ["all"] {
+        let (p, r, f) = score.f1(type == "all" ? nil : type)
+        print(String(format: "%-8@ P %.3f R %.3f F1 %.3f  (gold %d, system %d)", type as NSString, p, r, f,
+                     type == "all" ? score.gold.values.reduce(0, +) : score.gold[type, default: 0],
+                     type == "all" ? score.system.values.reduce(0, +) : score.system[type, default: 0]))
+    }
+    if arguments.contains("--misses") { score.misses.forEach { print("  " + $0) } }
 } else if arguments[0] == "timex" {
     var score = TimexScore()
     var systemLines: [String] = []

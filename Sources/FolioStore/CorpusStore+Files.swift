@@ -22,17 +22,17 @@ extension CorpusStore {
     ///
     /// Articles already held from another file are kept once, with this file added to their sources;
     /// articles left with no source are removed.
-    public func replaceFile(_ file: StoredFile, articles: [Article], rates: [RateQuote], events: [TimeEvent] = []) throws {
-        try replaceFile(file, rates: rates) { insert in try insert(articles, events) }
+    public func replaceFile(_ file: StoredFile, articles: [Article], rates: [RateQuote], analyses: [ArticleAnalysis] = []) throws {
+        try replaceFile(file, rates: rates) { insert in try insert(articles, analyses) }
     }
 
-    /// Replaces a file's contribution with articles that `fill` hands over in batches, with their dated events,
-    /// all in one transaction.
+    /// Replaces a file's contribution with articles that `fill` hands over in batches, with what ingest derived
+    /// from them (dated events, entity mentions, acronyms), all in one transaction.
     ///
     /// Each batch is indexed in one FTS5 statement, so parsing can run ahead on other cores while earlier
     /// batches are stored. If `fill` throws, nothing of the file changes.
     public func replaceFile(
-        _ file: StoredFile, rates: [RateQuote], articles fill: (_ insert: ([Article], [TimeEvent]) throws -> Void) throws -> Void
+        _ file: StoredFile, rates: [RateQuote], articles fill: (_ insert: ([Article], [ArticleAnalysis]) throws -> Void) throws -> Void
     ) throws {
         try write("loading \(file.displayName)") { db in
             try db.execute(sql: "DELETE FROM articleSource WHERE path = ?", arguments: [file.path])
@@ -52,9 +52,10 @@ extension CorpusStore {
                 try insertRate.execute(arguments: [file.path, position, quote.pair, quote.rate, quote.change])
             }
             var position = 0
-            try fill { batch, events in
+            try fill { batch, analyses in
                 try Self.insert(batch, from: file.path, startingAt: position, db)
-                try Self.insertEvents(events, db)
+                try Self.insertEvents(analyses.flatMap(\.events), db)
+                try Self.insertEntities(analyses, db)
                 position += batch.count
             }
             try Self.removeOrphans(db)

@@ -7,7 +7,7 @@ import GRDB
 /// by row inside a transaction costs several times more. Deletions go through a trigger.
 enum Schema {
     /// The newest migration this build knows; a workspace with a migration beyond it is refused.
-    static let currentVersion = "v3"
+    static let currentVersion = "v4"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -126,6 +126,39 @@ enum Schema {
                 CREATE INDEX timeEvent_start ON timeEvent(start);
                 CREATE TRIGGER article_ad_events AFTER DELETE ON article BEGIN
                     DELETE FROM timeEvent WHERE articleId = old.id;
+                END;
+                UPDATE sourceFile SET size = -1, hash = '';
+                """)
+        }
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: """
+                CREATE TABLE mention (
+                    articleId TEXT NOT NULL,
+                    offset INTEGER NOT NULL,
+                    length INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    PRIMARY KEY (articleId, offset, name)
+                ) WITHOUT ROWID;
+                CREATE INDEX mention_name ON mention(name);
+                CREATE TABLE acronym (
+                    short TEXT NOT NULL,
+                    long TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    articleId TEXT NOT NULL,
+                    PRIMARY KEY (short, articleId)
+                ) WITHOUT ROWID;
+                CREATE TABLE alias (
+                    name TEXT PRIMARY KEY,
+                    target TEXT NOT NULL
+                );
+                CREATE TABLE setting (
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL
+                );
+                CREATE TRIGGER article_ad_mentions AFTER DELETE ON article BEGIN
+                    DELETE FROM mention WHERE articleId = old.id;
+                    DELETE FROM acronym WHERE articleId = old.id;
                 END;
                 UPDATE sourceFile SET size = -1, hash = '';
                 """)

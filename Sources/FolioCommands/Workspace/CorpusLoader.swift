@@ -6,11 +6,17 @@ import FolioStore
 /// Brings the store in line with a list of files, doing no work for files that did not change.
 struct CorpusLoader {
     let store: CorpusStore
-    let extractor = EventExtractor()
+    let analyzer = ArticleAnalyzer()
 
     /// Size and time are compared first; content is hashed only when they differ. Each file loads in one
     /// transaction, so a file is either wholly in the index or not changed at all.
+    /// When the taggers have changed since the workspace was made, every file is read again.
     func synchronize(_ files: [CorpusFile], report: inout LoadReport) throws {
+        let revision = try store.setting("analysis")
+        if revision != ArticleAnalyzer.revision {
+            try store.forgetFileStates()
+        }
+        defer { if revision != ArticleAnalyzer.revision { try? store.setSetting("analysis", to: ArticleAnalyzer.revision) } }
         let stored = try store.storedFiles()
         for file in files {
             let previous = stored[file.path]
@@ -54,20 +60,20 @@ struct CorpusLoader {
         var articleCount = 0
         if parser.format == .resultsPage {
             var articles: [Article] = []
-            var events: [TimeEvent] = []
-            let parsed = parser.parse(deriving: extractor.events(for:)) { batch, batchEvents in
+            var analyses: [ArticleAnalysis] = []
+            let parsed = parser.parse(deriving: analyzer.analyze) { batch, batchAnalyses in
                 articles += batch
-                events += batchEvents.flatMap { $0 }
+                analyses += batchAnalyses
             }
             record.coverage = parsed.coverage
-            try store.replaceFile(record, articles: articles, rates: parsed.rates, events: events)
+            try store.replaceFile(record, articles: articles, rates: parsed.rates, analyses: analyses)
             report.warnings += parsed.warnings
             articleCount = articles.count
         } else {
             var warnings: [IngestWarning] = []
             try store.replaceFile(record, rates: []) { insert in
-                warnings = try parser.parse(deriving: extractor.events(for:)) { batch, events in
-                    try insert(batch, events.flatMap { $0 })
+                warnings = try parser.parse(deriving: analyzer.analyze) { batch, analyses in
+                    try insert(batch, analyses)
                     articleCount += batch.count
                 }.warnings
             }

@@ -1,0 +1,154 @@
+import FolioCore
+import GRDB
+
+extension CorpusStore {
+    /// Stores mentions and acronym definitions; an article already indexed from another file keeps its own.
+    static func insertEntities(_ analyses: [ArticleAnalysis], _ db: Database) throws {
+        let mention = try db.cachedStatement(sql: "INSERT OR IGNORE INTO mention (articleId, offset, length, name, kind) VALUES (?, ?, ?, ?, ?)")
+        let acronym = try db.cachedStatement(sql: "INSERT OR IGNORE INTO acronym (short, long, kind, articleId) VALUES (?, ?, ?, ?)")
+        for analysis in analyses {
+            let article = analysis.article.hex
+            var kinds: [String: String] = [:]
+            for found in analysis.mentions {
+                mention.setUncheckedArguments([article, found.offset, found.length, found.name, found.kind.rawValue])
+                try mention.execute()
+                kinds[found.name] = found.kind.rawValue
+            }
+            for definition in analysis.acronyms {
+                try acronym.execute(arguments: [definition.short, definition.long, kinds[definition.long] ?? "org", article])
+            }
+        }
+    }
+
+    /// Mentions with their entity's name after the corpus's acronym definitions and the analyst's aliases:
+    /// a `CSTO` some article defines counts as the Collective Security Treaty Organization everywhere.
+    /// Columns: articleId, offset, length, name, kind.
+    static let resolvedMentions = """
+        WITH defined AS (SELECT short, MIN(long) AS long, MIN(kind) AS kind FROM acronym GROUP BY short),
+        base AS (
+            SELECT m.articleId, m.offset, m.length,
+                   CASE WHEN m.kind = 'acronym' THEN d.long ELSE m.name END AS name,
+                   CASE WHEN m.kind = 'acronym' THEN d.kind ELSE m.kind END AS kind
+            FROM mention m LEFT JOIN defined d ON m.kind = 'acronym' AND d.short = m.name
+        ),
+        resolved AS (
+            SELECT base.articleId, base.offset, base.length, COALESCE(alias.target, base.name) AS name, base.kind
+            FROM base LEFT JOIN alias ON alias.name = base.name
+            WHERE base.name IS NOT NULL
+        )
+        """
+
+    /// Entities by mentions, most mentioned first, ties by name; `articles`, when given, keeps the mentions in them.
+    public func entities(kind: EntityMention.Kind? = nil, in articles: [ArticleID]? = nil, limit: Int) throws -> [EntitySummary] {
+        try read("listing entities") { db in
+            var arguments: [any DatabaseValueConvertible] = []
+            var filter = ""
+            if let articles {
+                filter = "WHERE articleId IN (SELECT value FROM json_each(?))"
+                arguments.append(JSONText.array(articles.map(\.hex)))
+            }
+            var having = ""
+            if let kind {
+                having = "HAVING kind = ?"
+                arguments.append(kind.rawValue)
+            }
+            arguments.append(limit)
+            let rows = try Row.fetchAll(db, sql: """
+                \(Self.resolvedMentions)
+                SELECT name, MIN(kind) AS kind, COUNT(*) AS mentions, COUNT(DISTINCT articleId) AS articles
+                FROM resolved \(filter) GROUP BY name \(having) ORDER BY mentions DESC, name LIMIT ?
+                """, arguments: StatementArguments(arguments))
+            let aliases = try aliasesByTarget(db)
+            return rows.map { row in
+                let name: String = row["name"]
+                return EntitySummary(
+                    name: name, kind: EntityMention.Kind(rawValue: row["kind"]) ?? .org, mentions: row["mentions"],
+                    articles: row["articles"], aliases: aliases[name] ?? [])
+            }
+        }
+    }
+
+    /// Alias names and defined acronyms, by the entity they name.
+    func aliasesByTarget(_ db: Database) throws -> [String: [String]] {
+        var aliases: [String: Set<String>] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT name, target FROM alias") {
+            aliases[row["target"], default: []].insert(row["name"])
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT DISTINCT short, long FROM acronym") {
+            aliases[row["long"], default: []].insert(row["short"])
+        }
+        return aliases.mapValues { $0.sorted() }
+    }
+
+    /// The entity a name stands for, whatever its case: an entity's own name, an alias or a defined acronym.
+    public func entityName(matching text: String) throws -> String? {
+        try read("looking up an entity") { db in
+            if let target = try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ? COLLATE NOCASE", arguments: [text]) {
+                return target
+            }
+            if let long = try String.fetchOne(db, sql: "SELECT MIN(long) FROM acronym WHERE short = ? COLLATE NOCASE", arguments: [text]) {
+                return try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ?", arguments: [long]) ?? long
+            }
+            return try String.fetchOne(db, sql: """
+                \(Self.resolvedMentions)
+                SELECT name FROM resolved WHERE name = ? COLLATE NOCASE GROUP BY name ORDER BY COUNT(*) DESC LIMIT 1
+                """, arguments: [text])
+        }
+    }
+
+    /// Every mention of an entity, in article order, then by offset.
+    public func mentions(of name: String) throws -> [(article: ArticleID, offset: Int, length: Int)] {
+        try read("finding mentions") { db in
+            try Row.fetchAll(db, sql: """
+                \(Self.resolvedMentions)
+                SELECT resolved.articleId, resolved.offset, resolved.length FROM resolved JOIN article a ON a.id = resolved.articleId
+                WHERE resolved.name = ? ORDER BY a.seq, resolved.offset
+                """, arguments: [name]).map { (ArticleID(hex: $0[0]), $0[1], $0[2]) }
+        }
+    }
+
+    /// The resolved mentions of some articles: name, kind and offset, by article.
+    public func mentions(in articles: [ArticleID]) throws -> [ArticleID: [(name: String, kind: EntityMention.Kind, offset: Int)]] {
+        try read("finding mentions") { db in
+            var found: [ArticleID: [(name: String, kind: EntityMention.Kind, offset: Int)]] = [:]
+            let rows = try Row.fetchAll(db, sql: """
+                \(Self.resolvedMentions)
+                SELECT articleId, name, kind, offset FROM resolved WHERE articleId IN (SELECT value FROM json_each(?)) ORDER BY articleId, offset
+                """, arguments: [JSONText.array(articles.map(\.hex))])
+            for row in rows {
+                found[ArticleID(hex: row[0]), default: []].append((row[1], EntityMention.Kind(rawValue: row[2]) ?? .org, row[3]))
+            }
+            return found
+        }
+    }
+
+    /// Makes `name` count as `target`, replacing any alias `name` had.
+    public func setAlias(_ name: String, to target: String) throws {
+        try write("saving the alias") { db in
+            try db.execute(sql: "INSERT INTO alias (name, target) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET target = excluded.target",
+                           arguments: [name, target])
+            try db.execute(sql: "UPDATE alias SET target = ? WHERE target = ?", arguments: [target, name])
+        }
+    }
+
+    public func aliases() throws -> [(name: String, target: String)] {
+        try read("listing aliases") { db in
+            try Row.fetchAll(db, sql: "SELECT name, target FROM alias ORDER BY target, name").map { ($0[0], $0[1]) }
+        }
+    }
+
+    public func setting(_ key: String) throws -> String? {
+        try read("reading a setting") { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
+    }
+
+    public func setSetting(_ key: String, to value: String) throws {
+        try write("saving a setting") { db in
+            try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", arguments: [key, value])
+        }
+    }
+
+    /// Makes the next load read every file again, as when the taggers have changed.
+    public func forgetFileStates() throws {
+        try write("marking files for a new reading") { db in try db.execute(sql: "UPDATE sourceFile SET size = -1, hash = ''") }
+    }
+}
