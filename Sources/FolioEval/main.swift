@@ -42,6 +42,16 @@ if arguments[0] == "speed" {
     let megabytes = Double(bytes) / 1e6
     print(String(format: "speed    %.1f MB/s of CPU time on one core (%.1f MB/s by the clock): %d expressions in %.1f MB of %d bodies, best of 5 runs",
                  megabytes / best.cpu, megabytes / best.wall, count, megabytes, bodies.count))
+    let entityTagger = EntityTagger()
+    var entityBest = (wall: Double.infinity, cpu: Double.infinity)
+    var mentions = 0
+    for _ in 0..<5 {
+        let start = (wall: DispatchTime.now().uptimeNanoseconds, cpu: threadCPUSeconds())
+        mentions = bodies.reduce(0) { $0 + entityTagger.tag($1).mentions.count }
+        entityBest = (min(entityBest.wall, Double(DispatchTime.now().uptimeNanoseconds - start.wall) / 1e9), min(entityBest.cpu, threadCPUSeconds() - start.cpu))
+    }
+    print(String(format: "entities %.1f MB/s of CPU time on one core (%.1f MB/s by the clock): %d mentions, best of 5 runs",
+                 megabytes / entityBest.cpu, megabytes / entityBest.wall, mentions))
 } else if arguments[0] == "entities" {
     let entityTagger = EntityTagger()
     let taggings = records.map { entityTagger.tag($0["body"] as? String ?? "") }

@@ -152,3 +152,31 @@ extension CorpusStore {
         try write("marking files for a new reading") { db in try db.execute(sql: "UPDATE sourceFile SET size = -1, hash = ''") }
     }
 }
+
+extension CorpusStore {
+    /// Titles and bodies of some articles, in corpus order.
+    public func texts(of articles: [ArticleID]) throws -> [(id: ArticleID, title: String, body: String)] {
+        try read("reading articles") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, title, body FROM article WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq
+                """, arguments: [JSONText.array(articles.map(\.hex))]).map { (ArticleID(hex: $0[0]), $0[1], $0[2]) }
+        }
+    }
+
+    /// The first and last day the timeline's events of some articles cover, and how many events have a known year.
+    public func dateSpan(of articles: [ArticleID]) throws -> (start: String?, end: String?, events: Int) {
+        try read("reading the timeline") { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT MIN(start), MAX(end), COUNT(start) FROM timeEvent WHERE articleId IN (SELECT value FROM json_each(?))
+                """, arguments: [JSONText.array(articles.map(\.hex))])
+            return (row?[0], row?[1], row?[2] ?? 0)
+        }
+    }
+
+    /// The dated values of an article's events that have a known year, each once.
+    public func eventValues(of article: ArticleID) throws -> Set<String> {
+        try read("reading the timeline") { db in
+            Set(try String.fetchAll(db, sql: "SELECT DISTINCT value FROM timeEvent WHERE articleId = ? AND start IS NOT NULL", arguments: [article.hex]))
+        }
+    }
+}

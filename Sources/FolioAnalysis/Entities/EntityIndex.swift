@@ -15,6 +15,61 @@ enum EntityIndex {
         return names
     }()
 
+    /// Known forms by their lower-cased text, for names typed at the prompt.
+    static let namesIgnoringCase: [String: String] = {
+        var names: [String: String] = [:]
+        for (form, entry) in Self.names { names[form.lowercased()] = entry.name }
+        return names
+    }()
+
+    /// The short forms (all capitals) of each known name: `NATO` for the North Atlantic Treaty Organization.
+    static let shortForms: [String: [String]] = {
+        var forms: [String: [String]] = [:]
+        for (form, entry) in Self.names where form != entry.name && form.count <= 6 && form == form.uppercased() {
+            forms[entry.name, default: []].append(form)
+        }
+        return forms.mapValues { $0.sorted() }
+    }()
+
+    /// For each first word of a known form of several words, the most words such a form has.
+    static let longestFormByFirstWord: [String: Int] = {
+        var longest: [String: Int] = [:]
+        for form in names.keys {
+            let words = form.split(separator: " ")
+            if words.count > 1 { longest[String(words[0]), default: 1] = max(longest[String(words[0])] ?? 1, words.count) }
+        }
+        return longest
+    }()
+
+    /// What the lexicon says of single capitalized words, looked up once per word.
+    struct WordFlags: OptionSet {
+        let rawValue: UInt8
+        static let known = WordFlags(rawValue: 1)
+        static let sentenceWord = WordFlags(rawValue: 2)
+        static let organizationEnd = WordFlags(rawValue: 4)
+        static let organizationHead = WordFlags(rawValue: 8)
+        static let givenName = WordFlags(rawValue: 16)
+        static let demonym = WordFlags(rawValue: 32)
+        static let title = WordFlags(rawValue: 64)
+        static let startsForm = WordFlags(rawValue: 128)
+    }
+
+    static let wordFlags: [String: WordFlags] = {
+        var flags: [String: WordFlags] = [:]
+        for name in names.keys where !name.contains(" ") { flags[name, default: []].insert(.known) }
+        for word in longestFormByFirstWord.keys { flags[word, default: []].insert(.startsForm) }
+        for word in EntityLexicon.sentenceWords { flags[word, default: []].insert(.sentenceWord) }
+        for word in EntityLexicon.organizationEnds { flags[word, default: []].insert(.organizationEnd) }
+        for word in EntityLexicon.organizationHeads { flags[word, default: []].insert(.organizationHead) }
+        for word in EntityLexicon.givenNames { flags[word, default: []].insert(.givenName) }
+        for word in EntityLexicon.demonyms.keys { flags[word, default: []].insert(.demonym) }
+        for title in EntityLexicon.titles { flags[title[0], default: []].insert(.title) }
+        return flags
+    }()
+
+    /// Titles by their first word.
+    static let titlesByFirstWord: [String: [[String]]] = Dictionary(grouping: EntityLexicon.titles, by: { $0[0] })
+
     /// The most words in any known form.
     static let longestForm: Int = names.keys.map { $0.split(separator: " ").count }.max() ?? 1
 }

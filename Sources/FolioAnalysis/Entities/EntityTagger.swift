@@ -18,6 +18,16 @@ public struct EntityTagging: Sendable, Equatable {
 public struct EntityTagger: Sendable {
     public init() {}
 
+    /// The name of the known entity a typed form stands for, in any case: `nato` → North Atlantic Treaty Organization.
+    public static func knownName(for form: String) -> String? {
+        EntityIndex.namesIgnoringCase[form.lowercased()] ?? EntityLexicon.demonyms[form]
+    }
+
+    /// The all-capitals short forms of a known entity: `NATO`, `EU`.
+    public static func shortForms(of name: String) -> [String] {
+        EntityIndex.shortForms[name] ?? []
+    }
+
     /// Whether a mention is a demonym or adjective (`Kazakh`), not the place's name.
     public static func isDemonym(_ mention: EntityMention) -> Bool {
         mention.kind == .place && EntityLexicon.demonyms[mention.text] != nil
@@ -91,7 +101,7 @@ struct EntityReader {
             return found
         }
         if start > index { return knownName(at: start, minimumUnits: 1) }
-        if unit.isSentenceStart, EntityLexicon.sentenceWords.contains(unit.text) { return nil }
+        if unit.isSentenceStart, unit.flags.contains(.sentenceWord) { return nil }
         return knownName(at: start, minimumUnits: 1) ?? demonym(at: start) ?? personByGivenName(at: start) ?? knownSurname(at: start)
             ?? acronym(at: start)
     }
@@ -99,7 +109,12 @@ struct EntityReader {
     /// The longest known name starting at `index`, of at least `minimumUnits` words; `US` in `US$` is money.
     func knownName(at index: Int, minimumUnits: Int) -> Found? {
         if units[index].end < bytes.count, bytes[units[index].end] == 0x24 { return nil }
-        var end = min(units.count - 1, index + EntityIndex.longestForm - 1)
+        let flags = units[index].flags
+        guard flags.contains(.startsForm) || minimumUnits == 1 && flags.contains(.known) else { return nil }
+        let longest = flags.contains(.startsForm) ? EntityIndex.longestFormByFirstWord[units[index].text] ?? 1 : 1
+        guard longest >= minimumUnits else { return nil }
+        if longest == 1 { return EntityIndex.names[units[index].text].map { Found(start: index, end: index, name: $0.name, kind: $0.kind) } }
+        var end = min(units.count - 1, index + longest - 1)
         while end >= index + minimumUnits - 1 {
             if units[end].isCapitalized, isRun(from: index, to: end), let entry = EntityIndex.names[text(from: index, to: end)] {
                 return Found(start: index, end: end, name: entry.name, kind: entry.kind)
@@ -111,13 +126,13 @@ struct EntityReader {
 
     /// `Caspian Pipeline Consortium`, `Ministry of Foreign Affairs`, `CSTO Parliamentary Assembly`.
     func organizationByStructure(at index: Int) -> Found? {
-        guard !EntityLexicon.sentenceWords.contains(units[index].text) else { return nil }
+        guard !units[index].flags.contains(.sentenceWord) else { return nil }
         var end = index
         var last: Int?
         while end < units.count, end == index || isRun(from: end - 1, to: end),
               units[end].isCapitalized || EntityUnit.connectors.contains(units[end].text) && end + 1 < units.count && units[end + 1].isCapitalized {
-            if units[end].isCapitalized, EntityLexicon.organizationEnds.contains(units[end].text) { last = end }
-            if units[end].isCapitalized, EntityLexicon.organizationHeads.contains(units[end].text), end + 1 < units.count, units[end + 1].text == "of" {
+            if units[end].flags.contains(.organizationEnd) { last = end }
+            if units[end].flags.contains(.organizationHead), end + 1 < units.count, units[end + 1].text == "of" {
                 var tail = end + 2
                 while tail + 1 < units.count, isRun(from: tail, to: tail + 1), units[tail + 1].isCapitalized || EntityUnit.connectors.contains(units[tail + 1].text) { tail += 1 }
                 while tail > end + 1, !units[tail].isCapitalized { tail -= 1 }
@@ -131,7 +146,8 @@ struct EntityReader {
 
     /// `President Vladimir Putin`, `CSTO Secretary General Imangali Tasmagambetov`, `Secretary General, Imangali Tasmagambetov`.
     func personAfterTitle(at index: Int) -> Found? {
-        for title in EntityLexicon.titles {
+        guard units[index].flags.contains(.title), let titles = EntityIndex.titlesByFirstWord[units[index].text] else { return nil }
+        for title in titles {
             guard index + title.count - 1 < units.count else { continue }
             var matches = true
             for (offset, word) in title.enumerated() where units[index + offset].text != word || offset > 0 && !isRun(from: index + offset - 1, to: index + offset) {
@@ -144,10 +160,10 @@ struct EntityReader {
                   isRun(from: first - 1, to: first) || units[first - 1].isFollowedByComma else { continue }
             var last = first
             while last + 1 < units.count, last + 1 < first + 3, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
-                  !units[last + 1].isAllCapitals, EntityIndex.names[units[last + 1].text] == nil {
+                  !units[last + 1].isAllCapitals, !units[last + 1].flags.contains(.known) {
                 last += 1
             }
-            guard EntityIndex.names[units[first].text] == nil, !EntityLexicon.sentenceWords.contains(units[first].text) else { return nil }
+            guard !units[first].flags.contains(.known), !units[first].flags.contains(.sentenceWord) else { return nil }
             let name = text(from: first, to: last)
             return Found(start: first, end: last, name: last == first ? surnames[name] ?? name : name, kind: .person)
         }
@@ -155,15 +171,16 @@ struct EntityReader {
     }
 
     func demonym(at index: Int) -> Found? {
-        EntityLexicon.demonyms[units[index].text].map { Found(start: index, end: index, name: $0, kind: .place) }
+        guard units[index].flags.contains(.demonym) else { return nil }
+        return EntityLexicon.demonyms[units[index].text].map { Found(start: index, end: index, name: $0, kind: .place) }
     }
 
     /// `Igor Lepekha`, `Mustafa Kemal Atatürk`: a given name and one or two capitalized words.
     func personByGivenName(at index: Int) -> Found? {
-        guard EntityLexicon.givenNames.contains(units[index].text) else { return nil }
+        guard units[index].flags.contains(.givenName) else { return nil }
         var last = index
         while last + 1 < units.count, last < index + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
-              !units[last + 1].isAllCapitals, EntityIndex.names[units[last + 1].text] == nil {
+              !units[last + 1].isAllCapitals, !units[last + 1].flags.contains(.known) {
             last += 1
         }
         guard last > index else { return nil }
@@ -186,7 +203,7 @@ struct EntityReader {
     /// prefix's (`Trans-Caspian`, `Pan-Turkic`).
     mutating func emitHyphenatedPlaces(at index: Int) {
         let unit = units[index]
-        guard unit.text.contains("-"), !unit.text.hasPrefix("Trans-"), !unit.text.hasPrefix("Pan-"), !unit.text.hasPrefix("Anti-"),
+        guard unit.text.utf8.contains(0x2D), !unit.text.hasPrefix("Trans-"), !unit.text.hasPrefix("Pan-"), !unit.text.hasPrefix("Anti-"),
               !unit.text.hasPrefix("Post-"), !unit.text.hasPrefix("Pro-") else { return }
         var partStart = unit.start
         for part in unit.text.split(separator: "-", omittingEmptySubsequences: false) {

@@ -56,7 +56,7 @@ enum EntityTokenizer {
                 }
                 let isCapitalized = byte >= 0x41 && byte <= 0x5A || byte >= 0xC0 && isUpperCase(bytes, at: start)
                 let length = index - start
-                let keepsText = isCapitalized || length <= 4
+                let keepsText = isCapitalized || length <= 3 && isKeptLowerCase(bytes, from: start, length: length)
                 let text = keepsText ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) : ""
                 tokens.append(EntityToken(
                     kind: hasDigit && letters == 0 ? .number : .word, start: start, end: index, text: text, isCapitalized: isCapitalized,
@@ -74,6 +74,18 @@ enum EntityTokenizer {
             spaced = false
         }
         return tokens
+    }
+
+    /// The lower-case words the tagger reads: `of`, `for`, `de`, `the`, `and`, and the `s` of a possessive.
+    static func isKeptLowerCase(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Bool {
+        switch length {
+        case 1: return bytes[start] == 0x73
+        case 2: return bytes[start] == 0x6F && bytes[start + 1] == 0x66 || bytes[start] == 0x64 && bytes[start + 1] == 0x65
+        default:
+            return bytes[start] == 0x66 && bytes[start + 1] == 0x6F && bytes[start + 2] == 0x72
+                || bytes[start] == 0x74 && bytes[start + 1] == 0x68 && bytes[start + 2] == 0x65
+                || bytes[start] == 0x61 && bytes[start + 1] == 0x6E && bytes[start + 2] == 0x64
+        }
     }
 
     /// `Mr.`, `Dr.`, `U.S.`: a period that does not end a sentence.

@@ -13,6 +13,7 @@ struct EntityUnit {
     var isAllCapitals: Bool
     var isSentenceStart: Bool
     var gap: Gap
+    var flags: EntityIndex.WordFlags = []
 
     /// Lower-case words that can join the words of a name: `Ministry of Foreign Affairs`.
     static let connectors: Set<String> = ["of", "for", "de", "&"]
@@ -65,6 +66,7 @@ struct EntityUnit {
                 default: unit.gap = .other
                 }
             }
+            if unit.isCapitalized { unit.flags = EntityIndex.wordFlags[unit.text] ?? [] }
             units.append(unit)
         }
         return units

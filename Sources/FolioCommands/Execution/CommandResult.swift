@@ -9,6 +9,11 @@ public enum CommandResult: Sendable {
     case statistics(CorpusStatistics)
     case rates([RateQuote])
     case timeline(TimelineRequest, [TimelineEntry])
+    case entities(EntitiesRequest, [EntitySummary])
+    case concordance(KwicRequest, ConcordanceResult)
+    case comparison(Comparison)
+    case articleComparison(ArticleComparison)
+    case aliases([EntityAlias])
     /// The overview when the topic is nil.
     case help(CommandInfo?)
     case quit

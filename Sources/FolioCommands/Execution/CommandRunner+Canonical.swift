@@ -40,6 +40,22 @@ extension CommandRunner {
             return parts.joined(separator: " ")
         case .date(let reference, let date):
             return "date \(canonical(reference)) \(date.iso)"
+        case .entities(let request):
+            var parts = ["entities"]
+            if let text = request.text { parts.append(text) }
+            if let kind = request.kind { parts += ["--type", kind.rawValue] }
+            if request.limit != 20 { parts += ["--limit", String(request.limit)] }
+            return parts.joined(separator: " ")
+        case .kwic(let request):
+            var parts = ["kwic", request.term.contains(" ") ? Self.quoted(request.term) : request.term]
+            if request.width != 40 { parts += ["--width", String(request.width)] }
+            if request.limit != 25 { parts += ["--limit", String(request.limit)] }
+            return parts.joined(separator: " ")
+        case .compare(let request):
+            return "compare \(canonical(request.left)) \(canonical(request.right))"
+        case .alias(let name, let target):
+            guard let name, let target else { return "alias" }
+            return "alias \(name) = \(target)"
         case .stats: return "stats"
         case .rates: return "rates"
         case .help(let topic): return topic.map { "help \($0)" } ?? "help"
@@ -52,6 +68,14 @@ extension CommandRunner {
             return line
         case .replay(let session): return "replay " + Self.quoted(session)
         case .comment(let text): return "comment " + text
+        }
+    }
+
+    private func canonical(_ side: CompareSide) -> String {
+        switch side {
+        case .text(let text, let isQuoted): return isQuoted ? Self.quoted(text) : text
+        case .query(let text, _): return "(\(text))"
+        case .result(let number): return canonical(ArticleReference.result(number))
         }
     }
 

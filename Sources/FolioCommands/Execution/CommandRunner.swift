@@ -51,6 +51,14 @@ public struct CommandRunner {
             let events = EventExtractor().events(for: article)
             try workspace.store.replaceEvents(of: id, with: events)
             return .message("\(workspace.shortID(id)) is dated \(date.iso); \(events.count) date expression\(events.count == 1 ? "" : "s") resolved again")
+        case .entities(let request):
+            return .entities(request, try entities(request))
+        case .kwic(let request):
+            return .concordance(request, try concordance(request))
+        case .compare(let request):
+            return try compare(request)
+        case .alias(let name, let target):
+            return try alias(name: name, target: target)
         case .stats:
             return .statistics(try workspace.store.statistics())
         case .rates:

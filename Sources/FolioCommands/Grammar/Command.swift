@@ -11,6 +11,12 @@ public enum Command: Hashable, Sendable {
     case timeline(TimelineRequest)
     /// Sets an article's publication date, so its relative dates resolve.
     case date(ArticleReference, PublicationDate)
+    case entities(EntitiesRequest)
+    /// Keyword-in-context lines for a word, phrase or entity.
+    case kwic(KwicRequest)
+    case compare(CompareRequest)
+    /// Makes NAME count as TARGET; with no names, lists the aliases.
+    case alias(name: String?, target: String?)
     case stats
     case rates
     case help(topic: String?)
@@ -31,6 +37,10 @@ public enum Command: Hashable, Sendable {
         case .notes: return "notes"
         case .timeline: return "timeline"
         case .date: return "date"
+        case .entities: return "entities"
+        case .kwic: return "kwic"
+        case .compare: return "compare"
+        case .alias: return "alias"
         case .stats: return "stats"
         case .rates: return "rates"
         case .help: return "help"
@@ -118,5 +128,60 @@ public struct TimelineRequest: Hashable, Sendable {
         self.from = from
         self.to = to
         self.period = period
+    }
+}
+
+/// An entity listing: all entities, or those in the articles a query matches.
+public struct EntitiesRequest: Hashable, Sendable {
+    public var text: String?
+    public var query: SearchQuery?
+    public var kind: EntityMention.Kind?
+    public var limit: Int
+
+    public init(text: String?, query: SearchQuery?, kind: EntityMention.Kind? = nil, limit: Int = 20) {
+        self.text = text
+        self.query = query
+        self.kind = kind
+        self.limit = limit
+    }
+}
+
+/// Keyword-in-context lines: a word, a "phrase", or an entity with all its forms.
+public struct KwicRequest: Hashable, Sendable {
+    public var term: String
+    /// Code points of context on each side.
+    public var width: Int
+    public var limit: Int
+
+    public init(term: String, width: Int = 40, limit: Int = 25) {
+        self.term = term
+        self.width = width
+        self.limit = limit
+    }
+}
+
+/// One side of `compare`: an entity, a word or "phrase", a (query), or an article.
+public enum CompareSide: Hashable, Sendable {
+    /// A word or phrase as typed; it names an entity, an article id or a term, decided when it runs.
+    case text(String, isQuoted: Bool)
+    case query(String, SearchQuery)
+    case result(Int)
+
+    public var label: String {
+        switch self {
+        case .text(let text, let isQuoted): return isQuoted ? "\"\(text)\"" : text
+        case .query(let text, _): return "(\(text))"
+        case .result(let number): return "@\(number)"
+        }
+    }
+}
+
+public struct CompareRequest: Hashable, Sendable {
+    public var left: CompareSide
+    public var right: CompareSide
+
+    public init(left: CompareSide, right: CompareSide) {
+        self.left = left
+        self.right = right
     }
 }

@@ -66,6 +66,32 @@ public enum CommandCatalog {
             summary: "Set an article's publication date; its relative dates resolve against it again.",
             options: [], examples: ["date 13be2d 2025-05-20", "date @1 2024-11-28"]),
         CommandInfo(
+            name: "entities", usage: "entities [QUERY] [--type person|org|place] [--limit N]",
+            summary: "People, organizations and places, most mentioned first; QUERY keeps the articles it matches.",
+            options: [
+                ("--type", "only people, organizations or places"),
+                ("--limit", "show at most N entities (default 20)"),
+            ],
+            examples: ["entities", "entities --type person", "entities border --type place --limit 5"]),
+        CommandInfo(
+            name: "kwic", usage: "kwic WORD|\"phrase\"|ENTITY [--width N] [--limit N]",
+            summary: "Keyword in context: each occurrence on one line, aligned on the match; an entity matches all its forms.",
+            options: [
+                ("--width", "characters of context on each side (default 40)"),
+                ("--limit", "show at most N lines (default 25)"),
+            ],
+            examples: ["kwic CSTO", "kwic \"Tajik-Afghan border\" --width 30", "kwic Tasmagambetov"]),
+        CommandInfo(
+            name: "compare", usage: "compare A B",
+            summary: "Two entities, words, \"phrases\", (queries) or articles side by side: counts, shared articles, "
+                + "keywords (G² and log ratio), co-mentioned entities and dates; for articles, similarity and what they share.",
+            options: [],
+            examples: ["compare Kazakhstan Uzbekistan", "compare CSTO NATO", "compare (border OR borders) (pipeline OR oil)", "compare 13be2d 6edab6"]),
+        CommandInfo(
+            name: "alias", usage: "alias [NAME = OTHER]",
+            summary: "Count NAME as the entity OTHER from now on (kept in the workspace); alone, list the aliases.",
+            options: [], examples: ["alias Tasmagambetov = Imangali Tasmagambetov", "alias"]),
+        CommandInfo(
             name: "stats", usage: "stats",
             summary: "Count articles, sources, excerpts, dates, coverage, rates and the index size.",
             options: [], examples: ["stats"]),

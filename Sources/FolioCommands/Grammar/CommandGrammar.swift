@@ -7,6 +7,7 @@ struct CommandGrammar: ParsableCommand {
         subcommands: [
             FindArguments.self, ShowArguments.self, NoteArguments.self, NotesArguments.self, StatsArguments.self,
             RatesArguments.self, SaveArguments.self, ReplayArguments.self, TimelineArguments.self, DateArguments.self,
+            EntitiesArguments.self, KwicArguments.self, CompareArguments.self, AliasArguments.self,
         ],
         helpNames: [])
 }
@@ -81,4 +82,32 @@ struct DateArguments: ParsableCommand {
 
     @Argument var article: String
     @Argument var date: String
+}
+
+struct EntitiesArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "entities")
+
+    @Option var type: String?
+    @Option var limit: Int = 20
+    @Argument(parsing: .allUnrecognized) var words: [String] = []
+}
+
+struct KwicArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "kwic")
+
+    @Option var width: Int = 40
+    @Option var limit: Int = 25
+    @Argument(parsing: .allUnrecognized) var words: [String] = []
+}
+
+struct CompareArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "compare")
+
+    @Argument(parsing: .allUnrecognized) var words: [String] = []
+}
+
+struct AliasArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "alias")
+
+    @Argument(parsing: .allUnrecognized) var words: [String] = []
 }

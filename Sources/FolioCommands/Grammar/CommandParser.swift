@@ -57,6 +57,10 @@ public enum CommandParser {
         case let timeline as TimelineArguments: return .timeline(try makeTimelineRequest(timeline))
         case let date as DateArguments:
             return .date(try ArticleReference(parsing: CommandTokenizer.unquote(date.article)), try self.date(date.date, option: "date"))
+        case let entities as EntitiesArguments: return .entities(try makeEntitiesRequest(entities))
+        case let kwic as KwicArguments: return .kwic(try makeKwicRequest(kwic))
+        case let compare as CompareArguments: return .compare(try makeCompareRequest(compare.words))
+        case let alias as AliasArguments: return try makeAlias(alias.words)
         case is StatsArguments: return .stats
         case is RatesArguments: return .rates
         default: throw CommandError.usage("'\(name)' cannot be run here")
@@ -97,6 +101,73 @@ public enum CommandParser {
             text: text, query: try text.map { try SearchQuery(parsing: $0) }, matchesArticles: arguments.article,
             from: try arguments.from.map { try date($0, option: "--from") }, to: try arguments.to.map { try date($0, option: "--to") },
             period: period)
+    }
+
+    static func makeEntitiesRequest(_ arguments: EntitiesArguments) throws -> EntitiesRequest {
+        try rejectStrayOptions(arguments.words, command: "entities")
+        guard arguments.limit > 0 else { throw CommandError.usage("--limit must be a positive number") }
+        var kind: EntityMention.Kind?
+        if let type = arguments.type {
+            guard let value = EntityMention.Kind(rawValue: CommandTokenizer.unquote(type).lowercased()), value != .acronym else {
+                throw CommandError.usage("--type takes person, org or place, not '\(type)'")
+            }
+            kind = value
+        }
+        let text = arguments.words.isEmpty ? nil : arguments.words.joined(separator: " ")
+        return EntitiesRequest(text: text, query: try text.map { try SearchQuery(parsing: $0) }, kind: kind, limit: arguments.limit)
+    }
+
+    static func makeKwicRequest(_ arguments: KwicArguments) throws -> KwicRequest {
+        try rejectStrayOptions(arguments.words, command: "kwic")
+        let term = CommandTokenizer.unquote(arguments.words.joined(separator: " ")).trimmingWhitespace()
+        guard !term.isEmpty else { throw CommandError.usage("kwic needs a word, a \"phrase\" or an entity: kwic CSTO") }
+        guard (5...200).contains(arguments.width) else { throw CommandError.usage("--width takes 5 to 200 characters of context") }
+        guard arguments.limit > 0 else { throw CommandError.usage("--limit must be a positive number") }
+        return KwicRequest(term: term, width: arguments.width, limit: arguments.limit)
+    }
+
+    /// `compare Kazakhstan Uzbekistan`, `compare "Tajik-Afghan border" (CSTO OR NATO)`, `compare 13be2d 6edab6`.
+    static func makeCompareRequest(_ words: [String]) throws -> CompareRequest {
+        try rejectStrayOptions(words, command: "compare")
+        var sides: [CompareSide] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if word.hasPrefix("(") {
+                var group = [word]
+                var depth = word.filter { $0 == "(" }.count - word.filter { $0 == ")" }.count
+                while depth > 0, index + 1 < words.count {
+                    index += 1
+                    group.append(words[index])
+                    depth += words[index].filter { $0 == "(" }.count - words[index].filter { $0 == ")" }.count
+                }
+                guard depth == 0 else { throw CommandError.usage("compare: a ( is not closed in \(group.joined(separator: " "))") }
+                let text = String(group.joined(separator: " ").dropFirst().dropLast()).trimmingWhitespace()
+                sides.append(.query(text, try SearchQuery(parsing: text)))
+            } else if word.hasPrefix("@"), case .result(let number) = try ArticleReference(parsing: word) {
+                sides.append(.result(number))
+            } else {
+                let text = CommandTokenizer.unquote(word)
+                sides.append(.text(text, isQuoted: text != word))
+            }
+            index += 1
+        }
+        guard sides.count == 2 else {
+            throw CommandError.usage("compare takes two sides, such as compare Kazakhstan Uzbekistan; quote a phrase and put a query in (parentheses)")
+        }
+        return CompareRequest(left: sides[0], right: sides[1])
+    }
+
+    /// `alias Kazakh government = Government of Kazakhstan`, or `alias` to list.
+    static func makeAlias(_ words: [String]) throws -> Command {
+        guard !words.isEmpty else { return .alias(name: nil, target: nil) }
+        let text = words.joined(separator: " ")
+        let parts = text.split(separator: "=", maxSplits: 1).map { CommandTokenizer.unquote(String($0).trimmingWhitespace()) }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+            throw CommandError.usage("alias takes NAME = OTHER, such as alias Tasmagambetov = Imangali Tasmagambetov")
+        }
+        guard parts[0].lowercased() != parts[1].lowercased() else { throw CommandError.usage("alias: a name cannot stand for itself") }
+        return .alias(name: parts[0], target: parts[1])
     }
 
     static func makeNoteAction(_ arguments: NoteArguments) throws -> NoteAction {

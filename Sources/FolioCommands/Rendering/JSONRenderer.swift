@@ -20,6 +20,7 @@ public struct JSONRenderer {
     }
 
     func fields(for result: CommandResult) -> [String: JSONValue] {
+        if let fields = entityFields(result) { return fields }
         switch result {
         case .search(let request, let results):
             return [
@@ -54,6 +55,8 @@ public struct JSONRenderer {
             return [:]
         case .message(let text):
             return ["message": .string(text)]
+        case .entities, .concordance, .comparison, .articleComparison, .aliases:
+            return [:]
         }
     }
 

@@ -33,6 +33,11 @@ public struct TextRenderer {
         case .help(let info): return info.map(helpLines) ?? overviewLines()
         case .quit: return []
         case .message(let text): return TextWrapper.wrap(text, width: style.width)
+        case .entities(let request, let entities): return entityLines(request, entities)
+        case .concordance(let request, let result): return concordanceLines(request, result)
+        case .comparison(let comparison): return comparisonLines(comparison)
+        case .articleComparison(let comparison): return articleComparisonLines(comparison)
+        case .aliases(let aliases): return aliasLines(aliases)
         }
     }
 

@@ -1,0 +1,120 @@
+import FolioAnalysis
+import FolioCore
+import FolioStore
+
+extension CommandRunner {
+    /// One side resolved: an article, or a set of articles with the sentences that mention the side.
+    private enum Resolved {
+        case article(ArticleID)
+        case side(Comparison.Side, contexts: TermCounter, entity: String?)
+    }
+
+    func compare(_ request: CompareRequest) throws -> CommandResult {
+        switch (try resolve(request.left), try resolve(request.right)) {
+        case (.article(let left), .article(let right)):
+            return .articleComparison(try compareArticles(left, right))
+        case (.side(var left, let leftContexts, let leftEntity), .side(var right, let rightContexts, let rightEntity)):
+            let own = Set(TermCounter.words(left.name) + TermCounter.words(right.name))
+            let leftCounts = leftContexts.counts.filter { !own.contains($0.key) }
+            let rightCounts = rightContexts.counts.filter { !own.contains($0.key) }
+            left.keywords = Keyness.keywords(leftCounts, against: rightCounts, limit: 10)
+            right.keywords = Keyness.keywords(rightCounts, against: leftCounts, limit: 10)
+            let excluded = Set([leftEntity, rightEntity].compactMap { $0 })
+            left.cooccurring = try cooccurring(with: left.articles, excluding: excluded)
+            right.cooccurring = try cooccurring(with: right.articles, excluding: excluded)
+            let sharedIDs = Set(left.articles).intersection(right.articles)
+            let shared = try workspace.store.texts(of: Array(sharedIDs)).map { (id: $0.id, title: $0.title) }
+            return .comparison(Comparison(left: left, right: right, shared: shared))
+        default:
+            throw CommandError.usage("compare takes two articles, or two entities, words, \"phrases\" or (queries), not one of each")
+        }
+    }
+
+    private func resolve(_ side: CompareSide) throws -> Resolved {
+        switch side {
+        case .result(let number):
+            return .article(try workspace.resolve(.result(number)))
+        case .query(let text, let query):
+            let articles = try workspace.store.texts(of: Array(try workspace.store.articleIDs(matching: query)))
+            var contexts = TermCounter()
+            for article in articles { contexts.add(article.title + "\n" + article.body) }
+            let ids = articles.map(\.id)
+            return .side(Comparison.Side(label: side.label, kind: .query, name: text, articles: ids, mentions: ids.count,
+                                         dates: try dates(of: ids)), contexts: contexts, entity: nil)
+        case .text(let text, let isQuoted):
+            if !isQuoted, text.count >= ArticleID.minimumDisplayLength, ArticleID.isPlausiblePrefix(text),
+               let id = try? workspace.resolve(.id(text.lowercased())) {
+                return .article(id)
+            }
+            var contexts = TermCounter()
+            var mentions = 0
+            var articles: [ArticleID] = []
+            if !isQuoted, let entity = try entityName(matching: text) {
+                let found = try workspace.store.mentions(of: entity)
+                for article in try workspace.store.texts(of: Array(Set(found.map(\.article)))) {
+                    let body = Array(article.body.unicodeScalars)
+                    var sentences = Set<Int>()
+                    for mention in found where mention.article == article.id {
+                        let sentence = SentenceLocator.sentence(in: body, offset: mention.offset, length: mention.length)
+                        if sentences.insert(mention.offset - sentence.offset).inserted { contexts.add(sentence.text) }
+                    }
+                    articles.append(article.id)
+                }
+                mentions = found.count
+                return .side(Comparison.Side(label: side.label, kind: .entity, name: entity, articles: articles, mentions: mentions,
+                                             dates: try dates(of: articles)), contexts: contexts, entity: entity)
+            }
+            for article in try workspace.store.texts(of: Array(try self.articles(containing: text, isPhrase: isQuoted))) {
+                let body = Array(article.body.unicodeScalars)
+                let found = Concordance.occurrences(of: text, in: article.body)
+                guard !found.isEmpty else { continue }
+                var sentenceStarts = Set<Int>()
+                for occurrence in found {
+                    let sentence = SentenceLocator.sentence(in: body, offset: occurrence.offset, length: occurrence.length)
+                    if sentenceStarts.insert(occurrence.offset - sentence.offset).inserted { contexts.add(sentence.text) }
+                }
+                mentions += found.count
+                articles.append(article.id)
+            }
+            return .side(Comparison.Side(label: side.label, kind: .term, name: text, articles: articles, mentions: mentions,
+                                         dates: try dates(of: articles)), contexts: contexts, entity: nil)
+        }
+    }
+
+    private func dates(of articles: [ArticleID]) throws -> Comparison.DateSpan {
+        let span = try workspace.store.dateSpan(of: articles)
+        return Comparison.DateSpan(start: span.start, end: span.end, events: span.events)
+    }
+
+    /// Entities mentioned in the side's articles, by the number of those articles, then by name.
+    private func cooccurring(with articles: [ArticleID], excluding excluded: Set<String>) throws -> [Comparison.Side.Cooccurrence] {
+        var counts: [String: (kind: EntityMention.Kind, articles: Int)] = [:]
+        for (_, mentions) in try workspace.store.mentions(in: articles) {
+            var seen = Set<String>()
+            for mention in mentions where !excluded.contains(mention.name) && seen.insert(mention.name).inserted {
+                counts[mention.name, default: (mention.kind, 0)].articles += 1
+            }
+        }
+        return counts.map { Comparison.Side.Cooccurrence(name: $0.key, kind: $0.value.kind, articles: $0.value.articles) }
+            .sorted { ($1.articles, $0.name) < ($0.articles, $1.name) }
+            .prefix(8).map { $0 }
+    }
+
+    private func compareArticles(_ left: ArticleID, _ right: ArticleID) throws -> ArticleComparison {
+        let texts = try workspace.store.texts(of: [left, right])
+        guard let leftText = texts.first(where: { $0.id == left }), let rightText = texts.first(where: { $0.id == right }) else {
+            throw CommandError.usage("compare: the articles could not be read")
+        }
+        var leftCounts = TermCounter(), rightCounts = TermCounter()
+        leftCounts.add(leftText.title + "\n" + leftText.body)
+        rightCounts.add(rightText.title + "\n" + rightText.body)
+        let mentions = try workspace.store.mentions(in: [left, right])
+        let leftNames = Set((mentions[left] ?? []).map(\.name)), rightNames = Set((mentions[right] ?? []).map(\.name))
+        let dates = try workspace.store.eventValues(of: left).intersection(try workspace.store.eventValues(of: right))
+        return ArticleComparison(
+            left: .init(id: left, title: leftText.title, entities: leftNames.subtracting(rightNames).sorted()),
+            right: .init(id: right, title: rightText.title, entities: rightNames.subtracting(leftNames).sorted()),
+            similarity: CosineSimilarity.between(leftCounts.counts, rightCounts.counts),
+            sharedEntities: leftNames.intersection(rightNames).sorted(), sharedDates: dates.sorted())
+    }
+}
