@@ -55,21 +55,11 @@ if arguments[0] == "speed" {
 } else if arguments[0] == "entities" {
     let entityTagger = EntityTagger()
     let taggings = records.map { entityTagger.tag($0["body"] as? String ?? "") }
-    var defined: [String: (String, EntityMention.Kind)] = [:]
-    for tagging in taggings {
-        for definition in tagging.acronyms {
-            if let kind = tagging.mentions.first(where: { $0.name == definition.long })?.kind { defined[definition.short] = (definition.long, kind) }
-        }
-    }
     var score = EntityScore()
-    for (record, tagging) in zip(records, taggings) {
+    for (record, system) in zip(records, EntityScore.spans(of: taggings)) {
         let body = Array((record["body"] as? String ?? "").unicodeScalars)
         let gold = (record["entities"] as? [[String: Any]] ?? []).map {
             EntityScore.Span(start: $0["start"] as? Int ?? 0, end: $0["end"] as? Int ?? 0, type: $0["type"] as? String ?? "")
-        }
-        let system = tagging.mentions.filter { !EntityTagger.isDemonym($0) }.compactMap { mention -> EntityScore.Span? in
-            let kind = mention.kind == .acronym ? defined[mention.name]?.1 : mention.kind
-            return kind.flatMap(EntityScore.type(of:)).map { EntityScore.Span(start: mention.offset, end: mention.offset + mention.length, type: $0) }
         }
         score.add(gold: gold, system: system, annotatedUntil: record["annotated_until"] as? Int ?? .max) { span in
             "\(record["id"] as? String ?? "") '\(String(String.UnicodeScalarView(body[max(0, span.start)..<min(body.count, span.end)])))'"

@@ -69,4 +69,21 @@ public struct EntityScore: Sendable {
         let precision = found > 0 ? hits / found : 0, recall = wanted > 0 ? hits / wanted : 0
         return (precision, recall, precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0)
     }
+
+    /// The spans to score for each text: an acronym that any text defines takes its entity's type, as in the
+    /// workspace; demonyms (`Kazakh`) are left out, since gold marks named mentions only.
+    public static func spans(of taggings: [EntityTagging]) -> [[Span]] {
+        var defined: [String: EntityMention.Kind] = [:]
+        for tagging in taggings {
+            for definition in tagging.acronyms where defined[definition.short] == nil {
+                defined[definition.short] = tagging.mentions.first { $0.name == definition.long }?.kind
+            }
+        }
+        return taggings.map { tagging in
+            tagging.mentions.filter { !EntityTagger.isDemonym($0) }.compactMap { mention in
+                let kind = mention.kind == .acronym ? defined[mention.name] : mention.kind
+                return kind.flatMap(type(of:)).map { Span(start: mention.offset, end: mention.offset + mention.length, type: $0) }
+            }
+        }
+    }
 }

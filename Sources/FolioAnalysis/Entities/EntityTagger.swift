@@ -91,6 +91,7 @@ struct EntityReader {
 
     func match(at index: Int) -> Found? {
         let unit = units[index]
+        if unit.end < bytes.count, bytes[unit.end] == 0x24 { return nil } // US$ is money
         var start = index
         if unit.text == "The" || unit.text == "the" {
             guard index + 1 < units.count, units[index + 1].isCapitalized, units[index].isJoined(to: units[index + 1]) else { return nil }
@@ -106,9 +107,8 @@ struct EntityReader {
             ?? acronym(at: start)
     }
 
-    /// The longest known name starting at `index`, of at least `minimumUnits` words; `US` in `US$` is money.
+    /// The longest known name starting at `index`, of at least `minimumUnits` words.
     func knownName(at index: Int, minimumUnits: Int) -> Found? {
-        if units[index].end < bytes.count, bytes[units[index].end] == 0x24 { return nil }
         let flags = units[index].flags
         guard flags.contains(.startsForm) || minimumUnits == 1 && flags.contains(.known) else { return nil }
         let longest = flags.contains(.startsForm) ? EntityIndex.longestFormByFirstWord[units[index].text] ?? 1 : 1

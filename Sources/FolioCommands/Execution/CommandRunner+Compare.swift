@@ -14,7 +14,7 @@ extension CommandRunner {
         case (.article(let left), .article(let right)):
             return .articleComparison(try compareArticles(left, right))
         case (.side(var left, let leftContexts, let leftEntity), .side(var right, let rightContexts, let rightEntity)):
-            let own = Set(TermCounter.words(left.name) + TermCounter.words(right.name))
+            let own = Set([left.name, left.label, right.name, right.label].flatMap { TermCounter.words($0) })
             let leftCounts = leftContexts.counts.filter { !own.contains($0.key) }
             let rightCounts = rightContexts.counts.filter { !own.contains($0.key) }
             left.keywords = Keyness.keywords(leftCounts, against: rightCounts, limit: 10)

@@ -70,4 +70,9 @@ extension CommandRunner {
 public struct EntityAlias: Hashable, Sendable {
     public var name: String
     public var target: String
+
+    public init(name: String, target: String) {
+        self.name = name
+        self.target = target
+    }
 }

@@ -80,11 +80,10 @@ public enum CommandCatalog {
                 ("--width", "characters of context on each side (default 40)"),
                 ("--limit", "show at most N lines (default 25)"),
             ],
-            examples: ["kwic CSTO", "kwic \"Tajik-Afghan border\" --width 30", "kwic Tasmagambetov"]),
+            examples: ["kwic CSTO", "kwic \"Tajik-Afghan border\" --width 30", "kwic Tasmagambetov --limit 5"]),
         CommandInfo(
             name: "compare", usage: "compare A B",
-            summary: "Two entities, words, \"phrases\", (queries) or articles side by side: counts, shared articles, "
-                + "keywords (G² and log ratio), co-mentioned entities and dates; for articles, similarity and what they share.",
+            summary: "Two entities, words, \"phrases\", (queries) or articles side by side, with keywords (G², log ratio).",
             options: [],
             examples: ["compare Kazakhstan Uzbekistan", "compare CSTO NATO", "compare (border OR borders) (pipeline OR oil)", "compare 13be2d 6edab6"]),
         CommandInfo(
