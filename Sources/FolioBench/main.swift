@@ -93,6 +93,21 @@ for query in queries {
 }
 print(String(format: "find    median over all queries: %.2f ms", Sample(medians).median * 1000))
 
+for line in ["entities", "entities --type person", "kwic OPEC", "compare Japan Germany", "compare \"United States\" Japan", "compare OPEC Iran"] {
+    var times: [Double] = []
+    for _ in 0..<5 {
+        times.append(Clock.time {
+            var output = ""
+            if let outcome = runner.run(line: line) {
+                precondition(!outcome.isFailure, "\(line) failed")
+                TextRenderer(style: .plain, idLength: workspace.displayLength).render(outcome, to: &output)
+            }
+        })
+    }
+    let sample = Sample(times)
+    print("command \(line.padding(toLength: 40, withPad: " ", startingAt: 0))" + String(format: " median %6.0f ms  best %6.0f ms", sample.median * 1000, sample.min * 1000))
+}
+
 var usage = rusage()
 getrusage(RUSAGE_SELF.rawValue, &usage)
 print(String(format: "memory  peak resident set of this process: %.0f MiB", Double(usage.ru_maxrss) / 1024))

@@ -22,29 +22,30 @@ extension CorpusStore {
 
     /// Mentions with their entity's name after the corpus's acronym definitions and the analyst's aliases:
     /// a `CSTO` some article defines counts as the Collective Security Treaty Organization everywhere.
+    /// `condition` filters the stored mentions (alias `m`) before they are resolved, so it can use their indexes.
     /// Columns: articleId, offset, length, name, kind.
-    static let resolvedMentions = """
+    static func resolvedMentions(where condition: String = "1") -> String {
+        """
         WITH defined AS (SELECT short, MIN(long) AS long, MIN(kind) AS kind FROM acronym GROUP BY short),
-        base AS (
-            SELECT m.articleId, m.offset, m.length,
-                   CASE WHEN m.kind = 'acronym' THEN d.long ELSE m.name END AS name,
-                   CASE WHEN m.kind = 'acronym' THEN d.kind ELSE m.kind END AS kind
-            FROM mention m LEFT JOIN defined d ON m.kind = 'acronym' AND d.short = m.name
-        ),
         resolved AS (
-            SELECT base.articleId, base.offset, base.length, COALESCE(alias.target, base.name) AS name, base.kind
-            FROM base LEFT JOIN alias ON alias.name = base.name
-            WHERE base.name IS NOT NULL
+            SELECT m.articleId, m.offset, m.length,
+                   COALESCE(alias.target, CASE WHEN m.kind = 'acronym' THEN d.long ELSE m.name END) AS name,
+                   CASE WHEN m.kind = 'acronym' THEN d.kind ELSE m.kind END AS kind
+            FROM mention m
+            LEFT JOIN defined d ON m.kind = 'acronym' AND d.short = m.name
+            LEFT JOIN alias ON alias.name = CASE WHEN m.kind = 'acronym' THEN d.long ELSE m.name END
+            WHERE (m.kind != 'acronym' OR d.long IS NOT NULL) AND (\(condition))
         )
         """
+    }
 
     /// Entities by mentions, most mentioned first, ties by name; `articles`, when given, keeps the mentions in them.
     public func entities(kind: EntityMention.Kind? = nil, in articles: [ArticleID]? = nil, limit: Int) throws -> [EntitySummary] {
         try read("listing entities") { db in
             var arguments: [any DatabaseValueConvertible] = []
-            var filter = ""
+            var filter = "1"
             if let articles {
-                filter = "WHERE articleId IN (SELECT value FROM json_each(?))"
+                filter = "m.articleId IN (SELECT value FROM json_each(?))"
                 arguments.append(JSONText.array(articles.map(\.hex)))
             }
             var having = ""
@@ -54,9 +55,9 @@ extension CorpusStore {
             }
             arguments.append(limit)
             let rows = try Row.fetchAll(db, sql: """
-                \(Self.resolvedMentions)
+                \(Self.resolvedMentions(where: filter))
                 SELECT name, MIN(kind) AS kind, COUNT(*) AS mentions, COUNT(DISTINCT articleId) AS articles
-                FROM resolved \(filter) GROUP BY name \(having) ORDER BY mentions DESC, name LIMIT ?
+                FROM resolved GROUP BY name \(having) ORDER BY mentions DESC, name LIMIT ?
                 """, arguments: StatementArguments(arguments))
             let aliases = try aliasesByTarget(db)
             return rows.map { row in
@@ -89,21 +90,26 @@ extension CorpusStore {
             if let long = try String.fetchOne(db, sql: "SELECT MIN(long) FROM acronym WHERE short = ? COLLATE NOCASE", arguments: [text]) {
                 return try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ?", arguments: [long]) ?? long
             }
-            return try String.fetchOne(db, sql: """
-                \(Self.resolvedMentions)
-                SELECT name FROM resolved WHERE name = ? COLLATE NOCASE GROUP BY name ORDER BY COUNT(*) DESC LIMIT 1
-                """, arguments: [text])
+            let stored = try String.fetchAll(db, sql: "SELECT DISTINCT name FROM mention WHERE name = ? COLLATE NOCASE AND kind != 'acronym'", arguments: [text])
+            guard let name = stored.first(where: { $0 == text }) ?? stored.sorted().first else { return nil }
+            return try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ?", arguments: [name]) ?? name
         }
     }
 
     /// Every mention of an entity, in article order, then by offset.
     public func mentions(of name: String) throws -> [(article: ArticleID, offset: Int, length: Int)] {
         try read("finding mentions") { db in
-            try Row.fetchAll(db, sql: """
-                \(Self.resolvedMentions)
+            var names = Set(try String.fetchAll(db, sql: "SELECT name FROM alias WHERE target = ?", arguments: [name]))
+            if try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ?", arguments: [name]) == nil { names.insert(name) }
+            let candidates = JSONText.array(names.sorted())
+            return try Row.fetchAll(db, sql: """
+                \(Self.resolvedMentions(where: """
+                    m.name COLLATE NOCASE IN (SELECT value FROM json_each(?1))
+                    OR m.kind = 'acronym' AND m.name IN (SELECT short FROM acronym WHERE long IN (SELECT value FROM json_each(?1)))
+                    """))
                 SELECT resolved.articleId, resolved.offset, resolved.length FROM resolved JOIN article a ON a.id = resolved.articleId
-                WHERE resolved.name = ? ORDER BY a.seq, resolved.offset
-                """, arguments: [name]).map { (ArticleID(hex: $0[0]), $0[1], $0[2]) }
+                WHERE resolved.name = ?2 ORDER BY a.seq, resolved.offset
+                """, arguments: [candidates, name]).map { (ArticleID(hex: $0[0]), $0[1], $0[2]) }
         }
     }
 
@@ -112,8 +118,8 @@ extension CorpusStore {
         try read("finding mentions") { db in
             var found: [ArticleID: [(name: String, kind: EntityMention.Kind, offset: Int)]] = [:]
             let rows = try Row.fetchAll(db, sql: """
-                \(Self.resolvedMentions)
-                SELECT articleId, name, kind, offset FROM resolved WHERE articleId IN (SELECT value FROM json_each(?)) ORDER BY articleId, offset
+                \(Self.resolvedMentions(where: "m.articleId IN (SELECT value FROM json_each(?))"))
+                SELECT articleId, name, kind, offset FROM resolved ORDER BY articleId, offset
                 """, arguments: [JSONText.array(articles.map(\.hex))])
             for row in rows {
                 found[ArticleID(hex: row[0]), default: []].append((row[1], EntityMention.Kind(rawValue: row[2]) ?? .org, row[3]))

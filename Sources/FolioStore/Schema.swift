@@ -140,7 +140,7 @@ enum Schema {
                     kind TEXT NOT NULL,
                     PRIMARY KEY (articleId, offset, name)
                 ) WITHOUT ROWID;
-                CREATE INDEX mention_name ON mention(name);
+                CREATE INDEX mention_name ON mention(name COLLATE NOCASE);
                 CREATE TABLE acronym (
                     short TEXT NOT NULL,
                     long TEXT NOT NULL,

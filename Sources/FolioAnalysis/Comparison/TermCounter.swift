@@ -9,24 +9,35 @@ public struct TermCounter: Sendable {
     }
 
     /// Lower-cased words of two or more letters that are not stop words; a possessive `’s` is dropped.
+    /// Scans UTF-8 bytes: every byte of a non-ASCII letter counts as a letter, curly quotes and dashes do not.
     public static func words(_ text: some StringProtocol) -> [String] {
-        var words: [String] = []
-        var current = ""
-        func flush() {
-            if current.count >= 2, !stopWords.contains(current) { words.append(current) }
-            current = ""
-        }
-        for character in text.lowercased() {
-            if character.isLetter || character == "-" && !current.isEmpty {
-                current.append(character)
-            } else if character == "’" || character == "'" {
-                flush()
-            } else {
-                flush()
+        var lowered = text.lowercased()
+        return lowered.withUTF8 { bytes in
+            var words: [String] = []
+            var start = -1
+            var index = 0
+            func flush(at end: Int) {
+                defer { start = -1 }
+                guard start >= 0, end - start >= 2 else { return }
+                var last = end
+                while last > start, bytes[last - 1] == 0x2D { last -= 1 }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<last]), as: UTF8.self)
+                if word.utf8.count >= 2, !stopWords.contains(word) { words.append(word) }
             }
+            while index < bytes.count {
+                let byte = bytes[index]
+                let isPunctuationSequence = byte == 0xE2 && index + 1 < bytes.count && bytes[index + 1] >= 0x80 && bytes[index + 1] <= 0x81
+                if byte >= 0x61 && byte <= 0x7A || byte >= 0x80 && !isPunctuationSequence && byte != 0xC2 || byte == 0x2D && start >= 0 {
+                    if start < 0 { start = index }
+                    index += 1
+                } else {
+                    flush(at: index)
+                    index += isPunctuationSequence ? 3 : byte == 0xC2 ? 2 : 1
+                }
+            }
+            flush(at: bytes.count)
+            return words
         }
-        flush()
-        return words.map { $0.hasSuffix("-") ? String($0.dropLast()) : $0 }.filter { $0 != "s" }
     }
 
     public static let stopWords: Set<String> = [

@@ -67,7 +67,8 @@ struct EntityReader {
                 index += 1
                 continue
             }
-            if let found = match(at: index) {
+            if var found = match(at: index) {
+                if let known = knownAcronym(after: found) { found.name = known }
                 emit(found)
                 index = found.end + 1
                 if let definition = acronymDefinition(after: found) {
@@ -216,6 +217,15 @@ struct EntityReader {
             }
             partStart = partEnd + 1
         }
+    }
+
+    /// The known organization an acronym after a name stands for, which names both: `Organisation of Petroleum
+    /// Exporting Countries (OPEC)` is OPEC's known name.
+    func knownAcronym(after found: Found) -> String? {
+        let next = found.end + 1
+        guard found.kind == .org, next < units.count, units[found.end].isFollowedByOpeningParenthesis, units[next].isAllCapitals,
+              let entry = EntityIndex.names[units[next].text], entry.kind == .org else { return nil }
+        return entry.name
     }
 
     /// After `Collective Security Treaty Organization`, a `(CSTO)` defines the acronym: returns the unit after

@@ -51,10 +51,11 @@ extension CommandRunner {
             var articles: [ArticleID] = []
             if !isQuoted, let entity = try entityName(matching: text) {
                 let found = try workspace.store.mentions(of: entity)
-                for article in try workspace.store.texts(of: Array(Set(found.map(\.article)))) {
+                let byArticle = Dictionary(grouping: found, by: \.article)
+                for article in try workspace.store.texts(of: Array(byArticle.keys)) {
                     let body = Array(article.body.unicodeScalars)
                     var sentences = Set<Int>()
-                    for mention in found where mention.article == article.id {
+                    for mention in byArticle[article.id] ?? [] {
                         let sentence = SentenceLocator.sentence(in: body, offset: mention.offset, length: mention.length)
                         if sentences.insert(mention.offset - sentence.offset).inserted { contexts.add(sentence.text) }
                     }
