@@ -75,8 +75,10 @@ extension TextRenderer {
             "similarity      " + String(format: "%.3f", comparison.similarity) + style.dim("  cosine of the content-word counts: 1 is the same words in the same proportions"),
         ]
         func list(_ label: String, _ items: [String]) {
-            lines += TextWrapper.wrap(TextWrapper.padded(label, to: 16) + (items.isEmpty ? "none" : items.joined(separator: ", ")),
-                                      width: style.width, indent: 16)
+            let wrapped = TextWrapper.wrap(items.isEmpty ? "none" : items.joined(separator: ", "), width: style.width - 16)
+            for (index, line) in wrapped.enumerated() {
+                lines.append((index == 0 ? TextWrapper.padded(label, to: 16) : String(repeating: " ", count: 16)) + line)
+            }
         }
         list("shared entities", comparison.sharedEntities)
         list("only in \(short(comparison.left.id))", comparison.left.entities)
