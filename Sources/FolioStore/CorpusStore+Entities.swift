@@ -3,19 +3,30 @@ import GRDB
 
 extension CorpusStore {
     /// Stores mentions and acronym definitions; an article already indexed from another file keeps its own.
-    static func insertEntities(_ analyses: [ArticleAnalysis], _ db: Database) throws {
-        let mention = try db.cachedStatement(sql: "INSERT OR IGNORE INTO mention (articleId, offset, length, name, kind) VALUES (?, ?, ?, ?, ?)")
+    /// `entities` caches entity ids by kind and name across the batches of one load.
+    static func insertEntities(_ analyses: [ArticleAnalysis], entities: inout [String: Int64], _ db: Database) throws {
+        let seq = try db.cachedStatement(sql: "SELECT seq FROM article WHERE id = ?")
+        let entity = try db.cachedStatement(sql: "INSERT INTO entity (name, kind) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        let existing = try db.cachedStatement(sql: "SELECT id FROM entity WHERE name = ? AND kind = ?")
+        let mention = try db.cachedStatement(sql: "INSERT OR IGNORE INTO mention (article, offset, length, entity) VALUES (?, ?, ?, ?)")
         let acronym = try db.cachedStatement(sql: "INSERT OR IGNORE INTO acronym (short, long, kind, articleId) VALUES (?, ?, ?, ?)")
         for analysis in analyses {
-            let article = analysis.article.hex
+            guard let article = try Int64.fetchOne(seq, arguments: [analysis.article.hex]) else { continue }
             var kinds: [String: String] = [:]
             for found in analysis.mentions {
-                mention.setUncheckedArguments([article, found.offset, found.length, found.name, found.kind.rawValue])
+                let key = found.kind.rawValue + "\u{1F}" + found.name
+                var id = entities[key]
+                if id == nil {
+                    try entity.execute(arguments: [found.name, found.kind.rawValue])
+                    id = db.changesCount > 0 ? db.lastInsertedRowID : try Int64.fetchOne(existing, arguments: [found.name, found.kind.rawValue])
+                    entities[key] = id
+                }
+                mention.setUncheckedArguments([article, found.offset, found.length, id])
                 try mention.execute()
                 kinds[found.name] = found.kind.rawValue
             }
             for definition in analysis.acronyms {
-                try acronym.execute(arguments: [definition.short, definition.long, kinds[definition.long] ?? "org", article])
+                try acronym.execute(arguments: [definition.short, definition.long, kinds[definition.long] ?? "org", analysis.article.hex])
             }
         }
     }
@@ -28,16 +39,21 @@ extension CorpusStore {
         """
         WITH defined AS (SELECT short, MIN(long) AS long, MIN(kind) AS kind FROM acronym GROUP BY short),
         resolved AS (
-            SELECT m.articleId, m.offset, m.length,
-                   COALESCE(alias.target, CASE WHEN m.kind = 'acronym' THEN d.long ELSE m.name END) AS name,
-                   CASE WHEN m.kind = 'acronym' THEN d.kind ELSE m.kind END AS kind
+            SELECT a.id AS articleId, m.article, m.offset, m.length,
+                   COALESCE(alias.target, CASE WHEN e.kind = 'acronym' THEN d.long ELSE e.name END) AS name,
+                   CASE WHEN e.kind = 'acronym' THEN d.kind ELSE e.kind END AS kind
             FROM mention m
-            LEFT JOIN defined d ON m.kind = 'acronym' AND d.short = m.name
-            LEFT JOIN alias ON alias.name = CASE WHEN m.kind = 'acronym' THEN d.long ELSE m.name END
-            WHERE (m.kind != 'acronym' OR d.long IS NOT NULL) AND (\(condition))
+            JOIN entity e ON e.id = m.entity
+            JOIN article a ON a.seq = m.article
+            LEFT JOIN defined d ON e.kind = 'acronym' AND d.short = e.name
+            LEFT JOIN alias ON alias.name = CASE WHEN e.kind = 'acronym' THEN d.long ELSE e.name END
+            WHERE (e.kind != 'acronym' OR d.long IS NOT NULL) AND (\(condition))
         )
         """
     }
+
+    /// Restricts ``resolvedMentions(where:)`` to articles given as a JSON array of ids.
+    static let inArticles = "m.article IN (SELECT seq FROM article WHERE id IN (SELECT value FROM json_each(?)))"
 
     /// Entities by mentions, most mentioned first, ties by name; `articles`, when given, keeps the mentions in them.
     public func entities(kind: EntityMention.Kind? = nil, in articles: [ArticleID]? = nil, limit: Int) throws -> [EntitySummary] {
@@ -45,7 +61,7 @@ extension CorpusStore {
             var arguments: [any DatabaseValueConvertible] = []
             var filter = "1"
             if let articles {
-                filter = "m.articleId IN (SELECT value FROM json_each(?))"
+                filter = Self.inArticles
                 arguments.append(JSONText.array(articles.map(\.hex)))
             }
             var having = ""
@@ -56,7 +72,7 @@ extension CorpusStore {
             arguments.append(limit)
             let rows = try Row.fetchAll(db, sql: """
                 \(Self.resolvedMentions(where: filter))
-                SELECT name, MIN(kind) AS kind, COUNT(*) AS mentions, COUNT(DISTINCT articleId) AS articles
+                SELECT name, MIN(kind) AS kind, COUNT(*) AS mentions, COUNT(DISTINCT article) AS articles
                 FROM resolved GROUP BY name \(having) ORDER BY mentions DESC, name LIMIT ?
                 """, arguments: StatementArguments(arguments))
             let aliases = try aliasesByTarget(db)
@@ -90,7 +106,9 @@ extension CorpusStore {
             if let long = try String.fetchOne(db, sql: "SELECT MIN(long) FROM acronym WHERE short = ? COLLATE NOCASE", arguments: [text]) {
                 return try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ?", arguments: [long]) ?? long
             }
-            let stored = try String.fetchAll(db, sql: "SELECT DISTINCT name FROM mention WHERE name = ? COLLATE NOCASE AND kind != 'acronym'", arguments: [text])
+            let stored = try String.fetchAll(db, sql: """
+                SELECT name FROM entity e WHERE name = ? COLLATE NOCASE AND kind != 'acronym' AND EXISTS (SELECT 1 FROM mention WHERE entity = e.id)
+                """, arguments: [text])
             guard let name = stored.first(where: { $0 == text }) ?? stored.sorted().first else { return nil }
             return try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ?", arguments: [name]) ?? name
         }
@@ -104,11 +122,10 @@ extension CorpusStore {
             let candidates = JSONText.array(names.sorted())
             return try Row.fetchAll(db, sql: """
                 \(Self.resolvedMentions(where: """
-                    m.name COLLATE NOCASE IN (SELECT value FROM json_each(?1))
-                    OR m.kind = 'acronym' AND m.name IN (SELECT short FROM acronym WHERE long IN (SELECT value FROM json_each(?1)))
+                    m.entity IN (SELECT id FROM entity WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(?1))
+                        OR kind = 'acronym' AND name IN (SELECT short FROM acronym WHERE long IN (SELECT value FROM json_each(?1))))
                     """))
-                SELECT resolved.articleId, resolved.offset, resolved.length FROM resolved JOIN article a ON a.id = resolved.articleId
-                WHERE resolved.name = ?2 ORDER BY a.seq, resolved.offset
+                SELECT articleId, offset, length FROM resolved WHERE name = ?2 ORDER BY article, offset
                 """, arguments: [candidates, name]).map { (ArticleID(hex: $0[0]), $0[1], $0[2]) }
         }
     }
@@ -118,8 +135,8 @@ extension CorpusStore {
         try read("finding mentions") { db in
             var found: [ArticleID: [(name: String, kind: EntityMention.Kind, offset: Int)]] = [:]
             let rows = try Row.fetchAll(db, sql: """
-                \(Self.resolvedMentions(where: "m.articleId IN (SELECT value FROM json_each(?))"))
-                SELECT articleId, name, kind, offset FROM resolved ORDER BY articleId, offset
+                \(Self.resolvedMentions(where: Self.inArticles))
+                SELECT articleId, name, kind, offset FROM resolved ORDER BY article, offset
                 """, arguments: [JSONText.array(articles.map(\.hex))])
             for row in rows {
                 found[ArticleID(hex: row[0]), default: []].append((row[1], EntityMention.Kind(rawValue: row[2]) ?? .org, row[3]))

@@ -52,10 +52,11 @@ extension CorpusStore {
                 try insertRate.execute(arguments: [file.path, position, quote.pair, quote.rate, quote.change])
             }
             var position = 0
+            var entities: [String: Int64] = [:]
             try fill { batch, analyses in
                 try Self.insert(batch, from: file.path, startingAt: position, db)
                 try Self.insertEvents(analyses.flatMap(\.events), db)
-                try Self.insertEntities(analyses, db)
+                try Self.insertEntities(analyses, entities: &entities, db)
                 position += batch.count
             }
             try Self.removeOrphans(db)

@@ -132,15 +132,21 @@ enum Schema {
         }
         migrator.registerMigration("v4") { db in
             try db.execute(sql: """
-                CREATE TABLE mention (
-                    articleId TEXT NOT NULL,
-                    offset INTEGER NOT NULL,
-                    length INTEGER NOT NULL,
+                CREATE TABLE entity (
+                    id INTEGER PRIMARY KEY,
                     name TEXT NOT NULL,
                     kind TEXT NOT NULL,
-                    PRIMARY KEY (articleId, offset, name)
+                    UNIQUE (name, kind)
+                );
+                CREATE INDEX entity_name ON entity(name COLLATE NOCASE);
+                CREATE TABLE mention (
+                    article INTEGER NOT NULL,
+                    offset INTEGER NOT NULL,
+                    length INTEGER NOT NULL,
+                    entity INTEGER NOT NULL,
+                    PRIMARY KEY (article, offset, entity)
                 ) WITHOUT ROWID;
-                CREATE INDEX mention_name ON mention(name COLLATE NOCASE);
+                CREATE INDEX mention_entity ON mention(entity);
                 CREATE TABLE acronym (
                     short TEXT NOT NULL,
                     long TEXT NOT NULL,
@@ -157,7 +163,7 @@ enum Schema {
                     value TEXT NOT NULL
                 );
                 CREATE TRIGGER article_ad_mentions AFTER DELETE ON article BEGIN
-                    DELETE FROM mention WHERE articleId = old.id;
+                    DELETE FROM mention WHERE article = old.seq;
                     DELETE FROM acronym WHERE articleId = old.id;
                 END;
                 UPDATE sourceFile SET size = -1, hash = '';
