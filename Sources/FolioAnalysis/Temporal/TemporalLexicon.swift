@@ -74,6 +74,7 @@ enum TemporalLexicon {
         "tons", "tonnes", "barrels", "dollars", "euros", "percent", "per", "votes", "members", "units", "workers",
         "residents", "refugees", "cases", "deaths", "km2", "hectares", "acres", "feet", "kg", "mw", "gw", "bags",
         "shares", "cars", "vehicles", "jobs", "households", "pages", "words", "mln", "billion", "million", "thousand",
+        "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "hours", "hrs", "local", "lbs", "ton", "tonne", "ounces", "bpd",
     ]
 
     /// Words before a number that make it money or a count: "$2000", "no. 1990".

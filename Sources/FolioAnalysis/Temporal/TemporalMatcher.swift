@@ -87,6 +87,7 @@ struct TemporalMatcher {
             let previous = tokens[index - 1]
             if !tokens[index].isSpaced, previous.kind == .punctuation, (previous.text == "," || previous.text == "." || previous.text == "$" || previous.text == "#") { return nil }
             if TemporalLexicon.quantityPrefixes.contains(previous.text) { return nil }
+            if previous.kind == .number, previous.digits >= 3 { return nil }
         }
         if index + 1 < tokens.count {
             let next = tokens[index + 1]
@@ -95,6 +96,7 @@ struct TemporalMatcher {
             if next.kind == .punctuation, next.text == "%" { return nil }
             if next.kind == .word, TemporalLexicon.quantityWords.contains(next.text) { return nil }
             if next.kind == .word, !next.isSpaced { return nil }
+            if next.text == "-", !next.isSpaced, index + 2 < tokens.count, TemporalLexicon.quantityWords.contains(tokens[index + 2].text) { return nil }
         }
         return year
     }
