@@ -186,11 +186,13 @@ extension CorpusStore {
         }
     }
 
-    /// The first and last day the timeline's events of some articles cover, and how many events have a known year.
+    /// The first and last day the timeline's events of some articles cover, and how many events have a known year;
+    /// decades and centuries are left out, as they would stretch the span to their edges.
     public func dateSpan(of articles: [ArticleID]) throws -> (start: String?, end: String?, events: Int) {
         try read("reading the timeline") { db in
             let row = try Row.fetchOne(db, sql: """
-                SELECT MIN(start), MAX(end), COUNT(start) FROM timeEvent WHERE articleId IN (SELECT value FROM json_each(?))
+                SELECT MIN(start), MAX(end), COUNT(start) FROM timeEvent
+                WHERE articleId IN (SELECT value FROM json_each(?)) AND granularity NOT IN ('decade', 'century')
                 """, arguments: [JSONText.array(articles.map(\.hex))])
             return (row?[0], row?[1], row?[2] ?? 0)
         }
