@@ -58,8 +58,8 @@ public struct TemporalTagger: Sendable {
                 }
                 let startByte = tokens[index].start
                 let endByte = tokens[index + match.length - 1].end
-                let start = scalarCursor.scalar + Self.scalarCount(bytes, from: scalarCursor.byte, to: startByte)
-                let length = Self.scalarCount(bytes, from: startByte, to: endByte)
+                let start = scalarCursor.scalar + bytes.scalarCount(from: scalarCursor.byte, to: startByte)
+                let length = bytes.scalarCount(from: startByte, to: endByte)
                 scalarCursor = (endByte, start + length)
                 let span = match.value.span
                 expressions.append(TimeExpression(
@@ -70,17 +70,6 @@ public struct TemporalTagger: Sendable {
             }
             return expressions
         }
-    }
-
-    /// Unicode scalars in a byte range: every byte that does not continue a sequence starts one.
-    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        var count = 0
-        var index = start
-        while index < end {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
-        }
-        return count
     }
 }
 

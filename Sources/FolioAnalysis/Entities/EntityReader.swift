@@ -1,0 +1,233 @@
+import FolioCore
+
+/// One pass over a text's words, keeping what the text has named so far.
+struct EntityReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let units: [EntityUnit]
+    let tokens: [EntityToken]
+    var mentions: [EntityMention] = []
+    var acronyms: [AcronymDefinition] = []
+    var definedAcronyms: [String: (name: String, kind: EntityMention.Kind)] = [:]
+    var surnames: [String: String] = [:]
+    var scalarCursor = (byte: 0, scalar: 0)
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [EntityToken]) {
+        self.bytes = bytes
+        self.tokens = tokens
+        units = EntityUnit.units(of: tokens)
+    }
+
+    mutating func read() {
+        var index = 0
+        while index < units.count {
+            guard units[index].isCapitalized else {
+                index += 1
+                continue
+            }
+            if var found = match(at: index) {
+                if let known = knownAcronym(after: found) { found.name = known }
+                emit(found)
+                index = found.end + 1
+                if let definition = acronymDefinition(after: found) {
+                    index = definition
+                }
+            } else {
+                emitHyphenatedPlaces(at: index)
+                index += 1
+            }
+        }
+    }
+
+    struct Found {
+        var start: Int
+        var end: Int
+        var name: String
+        var kind: EntityMention.Kind
+    }
+
+    // MARK: Patterns
+
+    func match(at index: Int) -> Found? {
+        let unit = units[index]
+        if unit.end < bytes.count, bytes[unit.end] == 0x24 { return nil } // US$ is money
+        var start = index
+        if unit.text == "The" || unit.text == "the" {
+            guard index + 1 < units.count, units[index + 1].isCapitalized, units[index].isJoined(to: units[index + 1]) else { return nil }
+            start += 1
+        }
+        let known = knownName(at: start, minimumUnits: 2), structured = organizationByStructure(at: start)
+        if let found = [known, structured].compactMap({ $0 }).max(by: { $0.end < $1.end }) ?? personAfterTitle(at: start) {
+            return found
+        }
+        if start > index { return knownName(at: start, minimumUnits: 1) }
+        if unit.isSentenceStart, unit.flags.contains(.sentenceWord) { return nil }
+        return knownName(at: start, minimumUnits: 1) ?? demonym(at: start) ?? personByGivenName(at: start) ?? knownSurname(at: start)
+            ?? acronym(at: start)
+    }
+
+    /// The longest known name starting at `index`, of at least `minimumUnits` words.
+    func knownName(at index: Int, minimumUnits: Int) -> Found? {
+        let flags = units[index].flags
+        guard flags.contains(.startsForm) || minimumUnits == 1 && flags.contains(.known) else { return nil }
+        let longest = flags.contains(.startsForm) ? EntityIndex.longestFormByFirstWord[units[index].text] ?? 1 : 1
+        guard longest >= minimumUnits else { return nil }
+        if longest == 1 { return EntityIndex.names[units[index].text].map { Found(start: index, end: index, name: $0.name, kind: $0.kind) } }
+        var end = min(units.count - 1, index + longest - 1)
+        while end >= index + minimumUnits - 1 {
+            if units[end].isCapitalized, isRun(from: index, to: end), let entry = EntityIndex.names[text(from: index, to: end)] {
+                return Found(start: index, end: end, name: entry.name, kind: entry.kind)
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// `Caspian Pipeline Consortium`, `Ministry of Foreign Affairs`, `CSTO Parliamentary Assembly`.
+    func organizationByStructure(at index: Int) -> Found? {
+        guard !units[index].flags.contains(.sentenceWord) else { return nil }
+        var end = index
+        var last: Int?
+        while end < units.count, end == index || isRun(from: end - 1, to: end),
+              units[end].isCapitalized || EntityUnit.connectors.contains(units[end].text) && end + 1 < units.count && units[end + 1].isCapitalized {
+            if units[end].flags.contains(.organizationEnd) { last = end }
+            if units[end].flags.contains(.organizationHead), end + 1 < units.count, units[end + 1].text == "of" {
+                var tail = end + 2
+                while tail + 1 < units.count, isRun(from: tail, to: tail + 1), units[tail + 1].isCapitalized || EntityUnit.connectors.contains(units[tail + 1].text) { tail += 1 }
+                while tail > end + 1, !units[tail].isCapitalized { tail -= 1 }
+                if tail > end + 1, units[tail].isCapitalized { last = max(last ?? tail, tail) }
+            }
+            end += 1
+        }
+        guard let last, last > index else { return nil }
+        return Found(start: index, end: last, name: text(from: index, to: last), kind: .org)
+    }
+
+    /// `President Vladimir Putin`, `CSTO Secretary General Imangali Tasmagambetov`, `Secretary General, Imangali Tasmagambetov`.
+    func personAfterTitle(at index: Int) -> Found? {
+        guard units[index].flags.contains(.title), let titles = EntityIndex.titlesByFirstWord[units[index].text] else { return nil }
+        for title in titles {
+            guard index + title.count - 1 < units.count else { continue }
+            var matches = true
+            for (offset, word) in title.enumerated() where units[index + offset].text != word || offset > 0 && !isRun(from: index + offset - 1, to: index + offset) {
+                matches = false
+                break
+            }
+            guard matches else { continue }
+            let first = index + title.count
+            guard first < units.count, units[first].isCapitalized, !units[first].isAllCapitals,
+                  isRun(from: first - 1, to: first) || units[first - 1].isFollowedByComma else { continue }
+            var last = first
+            while last + 1 < units.count, last + 1 < first + 3, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
+                  !units[last + 1].isAllCapitals, !units[last + 1].flags.contains(.known) {
+                last += 1
+            }
+            guard !units[first].flags.contains(.known), !units[first].flags.contains(.sentenceWord) else { return nil }
+            let name = text(from: first, to: last)
+            return Found(start: first, end: last, name: last == first ? surnames[name] ?? name : name, kind: .person)
+        }
+        return nil
+    }
+
+    func demonym(at index: Int) -> Found? {
+        guard units[index].flags.contains(.demonym) else { return nil }
+        return EntityLexicon.demonyms[units[index].text].map { Found(start: index, end: index, name: $0, kind: .place) }
+    }
+
+    /// `Igor Lepekha`, `Mustafa Kemal Atatürk`: a given name and one or two capitalized words.
+    func personByGivenName(at index: Int) -> Found? {
+        guard units[index].flags.contains(.givenName) else { return nil }
+        var last = index
+        while last + 1 < units.count, last < index + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
+              !units[last + 1].isAllCapitals, !units[last + 1].flags.contains(.known) {
+            last += 1
+        }
+        guard last > index else { return nil }
+        return Found(start: index, end: last, name: text(from: index, to: last), kind: .person)
+    }
+
+    /// `Tasmagambetov`, after `Imangali Tasmagambetov`.
+    func knownSurname(at index: Int) -> Found? {
+        surnames[units[index].text].map { Found(start: index, end: index, name: $0, kind: .person) }
+    }
+
+    func acronym(at index: Int) -> Found? {
+        let unit = units[index]
+        guard unit.isAllCapitals, unit.text.count <= 6 else { return nil }
+        if let defined = definedAcronyms[unit.text] { return Found(start: index, end: index, name: defined.name, kind: defined.kind) }
+        return Found(start: index, end: index, name: unit.text, kind: .acronym)
+    }
+
+    /// `Tajik-Afghan`, `Baku-Tbilisi-Ceyhan`: each part of a hyphenated word that names a place, but not a
+    /// prefix's (`Trans-Caspian`, `Pan-Turkic`).
+    mutating func emitHyphenatedPlaces(at index: Int) {
+        let unit = units[index]
+        guard unit.text.utf8.contains(0x2D), !unit.text.hasPrefix("Trans-"), !unit.text.hasPrefix("Pan-"), !unit.text.hasPrefix("Anti-"),
+              !unit.text.hasPrefix("Post-"), !unit.text.hasPrefix("Pro-") else { return }
+        var partStart = unit.start
+        for part in unit.text.split(separator: "-", omittingEmptySubsequences: false) {
+            let partEnd = partStart + part.utf8.count
+            let text = String(part)
+            if let entry = EntityIndex.names[text], entry.kind == .place {
+                emit(startByte: partStart, endByte: partEnd, name: entry.name, kind: .place)
+            } else if let country = EntityLexicon.demonyms[text] {
+                emit(startByte: partStart, endByte: partEnd, name: country, kind: .place)
+            }
+            partStart = partEnd + 1
+        }
+    }
+
+    /// The known organization an acronym after a name stands for, which names both: `Organisation of Petroleum
+    /// Exporting Countries (OPEC)` is OPEC's known name.
+    func knownAcronym(after found: Found) -> String? {
+        let next = found.end + 1
+        guard found.kind == .org, next < units.count, units[found.end].isFollowedByOpeningParenthesis, units[next].isAllCapitals,
+              let entry = EntityIndex.names[units[next].text], entry.kind == .org else { return nil }
+        return entry.name
+    }
+
+    /// After `Collective Security Treaty Organization`, a `(CSTO)` defines the acronym: returns the unit after
+    /// the closing parenthesis.
+    mutating func acronymDefinition(after found: Found) -> Int? {
+        let next = found.end + 1
+        guard found.kind == .org || found.kind == .place, found.end > found.start, next < units.count, units[next].isAllCapitals,
+              units[found.end].isFollowedByOpeningParenthesis, units[next].isFollowedByClosingParenthesis,
+              let initial = units[next].text.first, found.name.first == initial else { return nil }
+        let short = units[next].text
+        if definedAcronyms[short] == nil {
+            definedAcronyms[short] = (found.name, found.kind)
+            acronyms.append(AcronymDefinition(short: short, long: found.name))
+        }
+        emit(Found(start: next, end: next, name: found.name, kind: found.kind))
+        return next + 1
+    }
+
+    // MARK: Output
+
+    mutating func emit(_ found: Found) {
+        if found.kind == .person, found.end > found.start {
+            surnames[units[found.end].text] = found.name
+        }
+        emit(startByte: units[found.start].start, endByte: units[found.end].end, name: found.name, kind: found.kind)
+    }
+
+    mutating func emit(startByte: Int, endByte: Int, name: String, kind: EntityMention.Kind) {
+        let offset = scalarCursor.scalar + bytes.scalarCount(from: scalarCursor.byte, to: startByte)
+        let length = bytes.scalarCount(from: startByte, to: endByte)
+        scalarCursor = (endByte, offset + length)
+        mentions.append(EntityMention(
+            offset: offset, length: length, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<endByte]), as: UTF8.self),
+            name: name, kind: kind))
+    }
+
+    /// Words `from` through `to`, with single spaces between them.
+    func text(from start: Int, to end: Int) -> String {
+        (start...end).map { units[$0].text }.joined(separator: " ")
+    }
+
+    /// Whether the words from `start` to `end` follow one another with only spaces between them.
+    func isRun(from start: Int, to end: Int) -> Bool {
+        guard start < end else { return true }
+        for position in start..<end where !units[position].isJoined(to: units[position + 1]) { return false }
+        return true
+    }
+}
