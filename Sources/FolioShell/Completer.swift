@@ -1,12 +1,16 @@
 import FolioCommands
 
-/// Completes what is typed before the cursor: command names, a command's options, `--in` values and article ids.
+/// Completes what is typed before the cursor: command names, a command's options, `--in` and `--type` values,
+/// article ids, and the words of entity names after `kwic`, `compare` and `alias`.
 public struct Completer {
     /// The ids to offer, as shown (short form).
     public var articleIDs: () -> [String]
+    /// The words of entity names to offer.
+    public var entityWords: () -> [String]
 
-    public init(articleIDs: @escaping () -> [String]) {
+    public init(articleIDs: @escaping () -> [String], entityWords: @escaping () -> [String] = { [] }) {
         self.articleIDs = articleIDs
+        self.entityWords = entityWords
     }
 
     public struct Completion: Equatable {
@@ -29,12 +33,16 @@ public struct Completer {
             let info = CommandCatalog.info(command)
             if previous.last == "--in" {
                 candidates = ["title", "body"].filter { $0.hasPrefix(current) }
+            } else if previous.last == "--type" {
+                candidates = ["person", "org", "place"].filter { $0.hasPrefix(current) }
             } else if command == "help" {
                 candidates = CommandCatalog.names.filter { $0.hasPrefix(current.lowercased()) }
             } else if current.hasPrefix("-") {
                 candidates = (info?.optionNames ?? []).filter { $0.hasPrefix(current) }
             } else if ["show", "note", "notes"].contains(command), previous.count == 1 {
                 candidates = articleIDs().filter { $0.hasPrefix(current.lowercased()) }
+            } else if ["kwic", "compare", "alias"].contains(command), !current.isEmpty {
+                candidates = entityWords().filter { $0.lowercased().hasPrefix(current.lowercased()) }
             } else {
                 candidates = []
             }

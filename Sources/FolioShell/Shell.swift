@@ -59,7 +59,9 @@ public enum Shell {
 
     private static func interactiveLoop(_ printer: inout LinePrinter, workspace: Workspace, report: LoadReport) {
         var output = StandardStream.output
-        let completer = Completer { [workspace] in workspace.articleIDs.map(workspace.shortID) }
+        let completer = Completer(
+            articleIDs: { [workspace] in workspace.articleIDs.map(workspace.shortID) },
+            entityWords: { [workspace] in workspace.entityWords() })
         guard let editor = LineEditor(historyPath: workspace.historyPath, completer: completer) else {
             output.write("folio: error: the line editor could not start\n")
             return

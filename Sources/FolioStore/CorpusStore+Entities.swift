@@ -97,7 +97,8 @@ extension CorpusStore {
         return aliases.mapValues { $0.sorted() }
     }
 
-    /// The entity a name stands for, whatever its case: an entity's own name, an alias or a defined acronym.
+    /// The entity a name stands for, whatever its case: an entity's own name, an alias, a defined acronym, or
+    /// a person's surname (`Tasmagambetov`).
     public func entityName(matching text: String) throws -> String? {
         try read("looking up an entity") { db in
             if let target = try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ? COLLATE NOCASE", arguments: [text]) {
@@ -109,7 +110,11 @@ extension CorpusStore {
             let stored = try String.fetchAll(db, sql: """
                 SELECT name FROM entity e WHERE name = ? COLLATE NOCASE AND kind != 'acronym' AND EXISTS (SELECT 1 FROM mention WHERE entity = e.id)
                 """, arguments: [text])
-            guard let name = stored.first(where: { $0 == text }) ?? stored.sorted().first else { return nil }
+            let surname = try String.fetchOne(db, sql: """
+                SELECT e.name FROM entity e JOIN mention m ON m.entity = e.id
+                WHERE e.kind = 'person' AND e.name LIKE '% ' || ? GROUP BY e.name ORDER BY COUNT(*) DESC, e.name LIMIT 1
+                """, arguments: [text])
+            guard let name = stored.first(where: { $0 == text }) ?? stored.sorted().first ?? surname else { return nil }
             return try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ?", arguments: [name]) ?? name
         }
     }

@@ -53,6 +53,8 @@ import Testing
         #expect(cst.total == 31)
         #expect(Set(cst.lines.map(\.match)) == ["CSTO", "Collective Security Treaty Organization"])
         #expect(cst.lines.allSatisfy { $0.left.unicodeScalars.count <= 20 && $0.right.unicodeScalars.count <= 20 })
+        guard case .concordance(_, let surname) = try result("kwic tasmagambetov") else { throw CommandFailure(message: "no kwic") }
+        #expect(surname.entity == "Imangali Tasmagambetov" && surname.total == 15)
         guard case .concordance(_, let border) = try result("kwic \"Tajik-Afghan border\"") else { throw CommandFailure(message: "no kwic") }
         #expect(border.entity == nil)
         #expect(border.total == 5)
@@ -104,5 +106,25 @@ import Testing
             throw CommandFailure(message: "no aliases")
         }
         #expect(aliases == [EntityAlias(name: "Kazakh government", target: "Kazakhstan")])
+    }
+
+    @Test func compareDrawsBarsOnATerminalOnlyAndJSONCarriesTheNamedFields() throws {
+        guard let outcome = runner.run(line: "compare CSTO NATO") else { throw CommandFailure(message: "no outcome") }
+        var terminal = "", plain = ""
+        TextRenderer(style: TextStyle(isColored: false, width: 100, isTerminal: true), idLength: 6).render(outcome, to: &terminal)
+        TextRenderer(style: .plain, idLength: 6).render(outcome, to: &plain)
+        #expect(terminal.contains("█"))
+        #expect(!plain.contains("█"))
+        #expect(plain.contains("G²") && plain.contains("log ratio"))
+        guard case .object(let fields) = JSONRenderer().value(for: outcome) else { throw CommandFailure(message: "no object") }
+        #expect(Set(fields.keys) == ["command", "left", "right", "shared", "keywords", "cooccurring", "dates"])
+        guard case .object(let keywords)? = fields["keywords"], case .object(let dates)? = fields["dates"] else { throw CommandFailure(message: "shape") }
+        #expect(Set(keywords.keys) == ["left", "right"] && Set(dates.keys) == ["left", "right"])
+        guard let kwic = runner.run(line: "kwic CSTO --limit 1"), case .object(let kwicFields) = JSONRenderer().value(for: kwic),
+              case .array(let lines)? = kwicFields["lines"], case .object(let line)? = lines.first else { throw CommandFailure(message: "kwic shape") }
+        #expect(Set(line.keys) == ["article", "left", "match", "right", "offset"])
+        guard let entities = runner.run(line: "entities --limit 1"), case .object(let entityFields) = JSONRenderer().value(for: entities),
+              case .array(let list)? = entityFields["entities"], case .object(let entity)? = list.first else { throw CommandFailure(message: "entities shape") }
+        #expect(Set(entity.keys) == ["name", "type", "mentions", "articles", "aliases"])
     }
 }

@@ -73,6 +73,21 @@ import Testing
         #expect(!screen.contains("FOLIO-EXIT"))
     }
 
+    @Test func compareDrawsItsBarsAndKwicAlignsInTheTerminal() throws {
+        let scratch = try Scratch()
+        let shell = try TmuxSession(directory: scratch.path)
+        try shell.waitFor(text: "folio>")
+        try shell.type("compare CSTO NATO")
+        try shell.press("Enter")
+        try shell.waitFor(text: "mentions          31 ████████████")
+        try shell.type("kwic Tasmagam")
+        try shell.press("Tab")
+        try shell.waitFor(text: "folio> kwic Tasmagambetov")
+        try shell.type(" --limit 2 --width 20")
+        try shell.press("Enter")
+        try shell.waitFor(text: "15 occurrences of Imangali Tasmagambetov")
+    }
+
     @Test func ctrlDOnAnEmptyLineExitsCleanly() throws {
         let scratch = try Scratch()
         let shell = try TmuxSession(directory: scratch.path)

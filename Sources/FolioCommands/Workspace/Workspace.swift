@@ -14,6 +14,7 @@ public final class Workspace {
     public private(set) var displayLength = ArticleID.minimumDisplayLength
     public private(set) var articleIDs: [ArticleID] = []
     var lastResults: [ArticleID]?
+    private var cachedEntityWords: [String]?
 
     /// Opens the workspace in `directory`, creating it when needed.
     public init(directory: String) throws {
@@ -34,6 +35,16 @@ public final class Workspace {
         try refreshIDs()
     }
 
+    /// The words of the most mentioned entities' names and short forms, for completion: `Tasmagambetov`, `CSTO`.
+    /// Read once per open: the list changes only when the corpus does.
+    public func entityWords() -> [String] {
+        if let cachedEntityWords { return cachedEntityWords }
+        let entities = (try? store.entities(limit: 2000)) ?? []
+        let words = entities.flatMap { $0.name.split(separator: " ").map(String.init) + $0.aliases.filter { !$0.contains(" ") } }
+        cachedEntityWords = Array(Set(words.filter { $0.count > 2 })).sorted()
+        return cachedEntityWords ?? []
+    }
+
     /// Where the shell keeps its line history.
     public var historyPath: String? {
         directory.map { ($0 as NSString).appendingPathComponent("history") }
@@ -44,6 +55,7 @@ public final class Workspace {
         let scanner = CorpusScanner(currentDirectory: currentDirectory)
         var files: [CorpusFile]
         var report = LoadReport()
+        cachedEntityWords = nil
         if paths.isEmpty {
             guard let bundled = BundledCorpus.file() else {
                 throw CommandError.workspace("the bundled corpus is missing from this build of Folio")
