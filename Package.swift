@@ -60,7 +60,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "FolioBench",
-            dependencies: ["FolioCommands", "FolioStore", "FolioIngest", "FolioCore"]
+            dependencies: [
+                "FolioCommands", "FolioStore", "FolioIngest", "FolioCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .executableTarget(name: "FolioEval", dependencies: ["FolioAnalysis", "FolioCore"]),
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),

@@ -11,6 +11,7 @@ struct Sample {
     var min: Double { sorted.first ?? 0 }
     var median: Double { sorted.isEmpty ? 0 : sorted[sorted.count / 2] }
     var p90: Double { sorted.isEmpty ? 0 : sorted[Swift.min(sorted.count - 1, Int(Double(sorted.count) * 0.9))] }
+    var p95: Double { sorted.isEmpty ? 0 : sorted[Swift.min(sorted.count - 1, Int(Double(sorted.count) * 0.95))] }
 }
 
 enum Clock {

@@ -1,113 +1,98 @@
+import ArgumentParser
 import FolioCommands
-import FolioIngest
 import FolioStore
 import Foundation
+import GRDB
 
-// folio-bench: measures ingest, re-open and find on a large JSON Lines corpus, against the sqlite3 CLI
-// loading the same text into a bare FTS5 table in the same run. Build with -c release.
+/// folio-bench: Folio against SQLite's own floor, in one run on one machine. Build with -c release.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "folio-bench",
+        abstract: "Measure ingest, reopening, find, timeline, compare, start-up and memory against SQLite's floor.")
 
-let arguments = CommandLine.arguments.dropFirst()
-let corpusPath = arguments.first ?? "../shared/data/reuters21578.jsonl"
-guard FileManager.default.fileExists(atPath: corpusPath) else {
-    print("folio-bench: \(corpusPath) is not here, so there is nothing to measure.")
-    print("usage: folio-bench [CORPUS.jsonl]   (the Reuters-21578 file in ../shared/data by default)")
-    exit(0)
-}
+    @Option(help: "A JSON Lines corpus to copy (default: ../shared/data/reuters21578.jsonl, or a generated corpus).")
+    var corpus: String = "../shared/data/reuters21578.jsonl"
+    @Option(help: "How many copies of the corpus to measure; 5 gives about 95,000 Reuters articles.")
+    var scale: Int = 1
+    @Flag(help: "Print the results as one JSON object.")
+    var json = false
 
-let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("folio-bench-\(getpid())").path
-try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(atPath: scratch) }
+    func run() throws {
+        guard scale >= 1 else { throw ValidationError("--scale must be 1 or more") }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("folio-bench-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let corpusPath = "\(scratch)/corpus.jsonl"
+        let description = try BenchCorpus.make(from: corpus, scale: scale, at: corpusPath)
+        let folio = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("folio").path
+        guard FileManager.default.isExecutableFile(atPath: folio) else {
+            throw ValidationError("the folio executable is not beside folio-bench: build with swift build -c release")
+        }
+        var report = BenchReport(corpus: description, megabytes: try Self.megabytes(of: corpusPath))
+        if !json { print("corpus  \(description), \(String(format: "%.1f", report.megabytes)) MiB") }
 
-let corpusBytes = (try FileManager.default.attributesOfItem(atPath: corpusPath)[.size] as? NSNumber)?.doubleValue ?? 0
-let megabytes = corpusBytes / 1_048_576
-print("corpus: \(corpusPath), \(String(format: "%.1f", megabytes)) MiB")
+        let floor = try Floor.measure(corpusPath: corpusPath, scratch: scratch, runs: 2)
+        var ingestTimes: [Double] = []
+        var peak = 0.0
+        for run in 0..<2 {
+            let workspace = "\(scratch)/ingest-\(run)"
+            let result = try ChildProcess.run(folio, ["--workspace", workspace, corpusPath, "-c", "stats"])
+            ingestTimes.append(result.seconds)
+            peak = max(peak, result.peakMegabytes)
+        }
+        let ingest = Sample(ingestTimes)
+        report.add("ingest (s)", folio: ingest.min, floor: floor.min, target: "≤ 1.5× floor", met: ingest.min <= 1.5 * floor.min)
+        report.add("peak RSS while ingesting (MiB)", folio: peak, floor: nil, target: "≤ 300", met: peak <= 300)
 
-let floor = try Floor.measure(corpusPath: corpusPath, scratch: scratch, runs: 3)
-print(String(format: "floor   sqlite3 CLI into a bare FTS5 table: best %.2f s, median %.2f s", floor.min, floor.median))
-
-var parsed = ParsedSource(format: .jsonLines)
-let parseSeconds = try Clock.time {
-    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: corpusPath)))
-    parsed = SourceReader.parse(bytes, file: corpusPath, fileExtension: "jsonl")
-    precondition(!parsed.articles.isEmpty)
-}
-let storeSeconds = try Clock.time {
-    let store = try CorpusStore(path: "\(scratch)/store-only.sqlite")
-    try store.replaceFile(
-        StoredFile(path: corpusPath, displayName: corpusPath, size: 0, modified: 0, hash: "", format: "jsonl", coverage: nil),
-        articles: parsed.articles, rates: [])
-}
-print(String(format: "parts   reading and parsing: %.2f s; storing and indexing: %.2f s", parseSeconds, storeSeconds))
-
-var ingestTimes: [Double] = []
-var articleCount = 0
-for run in 0..<3 {
-    let directory = "\(scratch)/ingest-\(run)"
-    let seconds = try Clock.time {
-        let workspace = try Workspace(directory: directory)
-        let report = try workspace.open([corpusPath])
-        articleCount = workspace.articleIDs.count
-        precondition(report.filesIngested.count == 1)
-    }
-    ingestTimes.append(seconds)
-}
-let ingest = Sample(ingestTimes)
-print(String(format: "ingest  folio cold, %d articles: best %.2f s (%.1f MiB/s), median %.2f s", articleCount, ingest.min, megabytes / ingest.min, ingest.median))
-print(String(format: "ratio   ingest / floor: %.2f× (best against best), %.2f× (median against median)", ingest.min / floor.min, ingest.median / floor.median))
-
-var reopenTimes: [Double] = []
-for _ in 0..<5 {
-    reopenTimes.append(try Clock.time {
-        let workspace = try Workspace(directory: "\(scratch)/ingest-0")
-        let report = try workspace.open([corpusPath])
-        precondition(report.didNoIngestWork, "a re-open did ingest work")
-    })
-}
-let reopen = Sample(reopenTimes)
-print(String(format: "reopen  nothing changed, no ingest work: median %.3f s, best %.3f s", reopen.median, reopen.min))
-
-let workspace = try Workspace(directory: "\(scratch)/ingest-0")
-_ = try workspace.open([corpusPath])
-let runner = CommandRunner(workspace: workspace)
-let queries = [
-    "find oil", "find \"interest rates\"", "find bank* -japan", "find (wheat OR corn) export", "find opec prices --limit 20",
-    "find dollar yen --since 1987-03-01", "find coffee brazil --in title",
-]
-var medians: [Double] = []
-for query in queries {
-    var times: [Double] = []
-    var total = 0
-    for _ in 0..<25 {
-        times.append(Clock.time {
-            var output = ""
-            if let outcome = runner.run(line: query) {
-                if case .success(.search(_, let results)) = outcome.result { total = results.total }
-                TextRenderer(style: .plain, idLength: workspace.displayLength).render(outcome, to: &output)
+        let workspacePath = "\(scratch)/ingest-0"
+        let reopen = Sample(try (0..<5).map { _ in
+            try Clock.time {
+                let workspace = try Workspace(directory: workspacePath)
+                let opened = try workspace.open([corpusPath])
+                precondition(opened.didNoIngestWork, "a re-open did ingest work")
             }
         })
-    }
-    let sample = Sample(times)
-    medians.append(sample.median)
-        let label = query.padding(toLength: 40, withPad: " ", startingAt: 0)
-    print("find    \(label)" + String(format: " %6d hits  median %6.2f ms  p90 %6.2f ms", total, sample.median * 1000, sample.p90 * 1000))
-}
-print(String(format: "find    median over all queries: %.2f ms", Sample(medians).median * 1000))
+        report.add("reopen, nothing changed (s)", folio: reopen.median, floor: nil, target: "≤ 0.2", met: reopen.median <= 0.2)
+        let prompt = Sample(try (0..<5).map { _ in try ChildProcess.run(folio, ["--workspace", workspacePath, corpusPath], input: "quit\n").seconds })
+        report.add("start to first prompt (s)", folio: prompt.median, floor: nil, target: "≤ 0.2", met: prompt.median <= 0.2)
 
-for line in ["entities", "entities --type person", "kwic OPEC", "compare Japan Germany", "compare \"United States\" Japan", "compare OPEC Iran"] {
-    var times: [Double] = []
-    for _ in 0..<5 {
-        times.append(Clock.time {
+        let workspace = try Workspace(directory: workspacePath)
+        _ = try workspace.open([corpusPath])
+        let runner = CommandRunner(workspace: workspace)
+        let direct = try DatabaseQueue(path: "\(workspacePath)/\(Workspace.databaseName)")
+        var folioTimes: [Double] = [], directTimes: [Double] = []
+        for query in FindQueries.all {
+            for _ in 0..<9 {
+                folioTimes.append(Self.time(runner, "find \(query.folio)", workspace))
+                directTimes.append(try Clock.time { try FindQueries.runDirect(query.fts5, in: direct) })
+            }
+        }
+        let find = Sample(folioTimes), floorFind = Sample(directTimes)
+        report.add("find p50 (ms)", folio: find.median * 1000, floor: floorFind.median * 1000, target: "≤ 1.2× floor and ≤ 20",
+                   met: find.median <= 1.2 * floorFind.median && find.median <= 0.020)
+        report.add("find p95 (ms)", folio: find.p95 * 1000, floor: floorFind.p95 * 1000, target: "", met: nil)
+        let timeline = Sample((0..<5).map { _ in Self.time(runner, "timeline Japan --from 1987-01 --to 1987-12", workspace) })
+        report.add("timeline Japan (ms)", folio: timeline.median * 1000, floor: nil, target: "≤ 100", met: timeline.median <= 0.1)
+        let compare = Sample((0..<5).map { _ in Self.time(runner, "compare Japan Germany", workspace) })
+        report.add("compare Japan Germany (ms)", folio: compare.median * 1000, floor: nil, target: "≤ 500", met: compare.median <= 0.5)
+        report.articles = workspace.articleIDs.count
+        print(json ? report.json() : report.table())
+    }
+
+    /// Runs one command as the shell does, rendering its text, and returns the seconds it took.
+    static func time(_ runner: CommandRunner, _ line: String, _ workspace: Workspace) -> Double {
+        Clock.time {
             var output = ""
             if let outcome = runner.run(line: line) {
                 precondition(!outcome.isFailure, "\(line) failed")
                 TextRenderer(style: .plain, idLength: workspace.displayLength).render(outcome, to: &output)
             }
-        })
+        }
     }
-    let sample = Sample(times)
-    print("command \(line.padding(toLength: 40, withPad: " ", startingAt: 0))" + String(format: " median %6.0f ms  best %6.0f ms", sample.median * 1000, sample.min * 1000))
+
+    static func megabytes(of path: String) throws -> Double {
+        ((try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue ?? 0) / 1_048_576
+    }
 }
 
-var usage = rusage()
-getrusage(RUSAGE_SELF.rawValue, &usage)
-print(String(format: "memory  peak resident set of this process: %.0f MiB", Double(usage.ru_maxrss) / 1024))
+Bench.main()
