@@ -10,7 +10,15 @@ public enum SentenceLocator {
 
     /// The same, over the text's scalars, so that many expressions of one text share one decoding.
     public static func sentence(in scalars: [Unicode.Scalar], offset: Int, length: Int) -> (text: String, offset: Int) {
-        guard offset >= 0, offset + length <= scalars.count else { return ("", 0) }
+        let range = bounds(in: scalars, offset: offset, length: length)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return (String(view), offset - range.lowerBound)
+    }
+
+    /// The code points of the sentence holding `offset..<offset+length`, without making its text.
+    public static func bounds(in scalars: [Unicode.Scalar], offset: Int, length: Int) -> Range<Int> {
+        guard offset >= 0, offset + length <= scalars.count else { return 0..<0 }
         var start = offset
         while start > 0 {
             if scalars[start - 1] == "\n" { break }
@@ -36,9 +44,7 @@ public enum SentenceLocator {
         }
         while start < offset, scalars[start].properties.isWhitespace { start += 1 }
         while end > offset + length, scalars[end - 1].properties.isWhitespace { end -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return (String(view), offset - start)
+        return start..<end
     }
 
     static func isEnd(_ scalar: Unicode.Scalar) -> Bool {

@@ -110,11 +110,14 @@ extension CorpusStore {
             let stored = try String.fetchAll(db, sql: """
                 SELECT name FROM entity e WHERE name = ? COLLATE NOCASE AND kind != 'acronym' AND EXISTS (SELECT 1 FROM mention WHERE entity = e.id)
                 """, arguments: [text])
-            let surname = try String.fetchOne(db, sql: """
-                SELECT e.name FROM entity e JOIN mention m ON m.entity = e.id
-                WHERE e.kind = 'person' AND e.name LIKE '% ' || ? GROUP BY e.name ORDER BY COUNT(*) DESC, e.name LIMIT 1
-                """, arguments: [text])
-            guard let name = stored.first(where: { $0 == text }) ?? stored.sorted().first ?? surname else { return nil }
+            var name = stored.first(where: { $0 == text }) ?? stored.sorted().first
+            if name == nil {
+                name = try String.fetchOne(db, sql: """
+                    SELECT e.name FROM entity e JOIN mention m ON m.entity = e.id
+                    WHERE e.kind = 'person' AND e.name LIKE '% ' || ? GROUP BY e.name ORDER BY COUNT(*) DESC, e.name LIMIT 1
+                    """, arguments: [text])
+            }
+            guard let name else { return nil }
             return try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ?", arguments: [name]) ?? name
         }
     }
@@ -150,6 +153,51 @@ extension CorpusStore {
         }
     }
 
+    /// The entities mentioned in the most of some articles, with that number of articles, ties by name;
+    /// `excluding` names are left out. Mentions are read as integer pairs and resolved in memory, one entity
+    /// at a time rather than one mention at a time.
+    public func cooccurring(in articles: [ArticleID], excluding: [String], limit: Int) throws -> [(name: String, kind: EntityMention.Kind, articles: Int)] {
+        try read("finding co-mentioned entities") { db in
+            let names = try resolvedNames(db)
+            let excluded = Set(excluding)
+            var sets: [String: Set<Int64>] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT entity, article FROM mention WHERE article IN (SELECT seq FROM article WHERE id IN (SELECT value FROM json_each(?)))
+                """, arguments: [JSONText.array(articles.map(\.hex))])
+            while let row = try rows.next() {
+                guard let entity = names[row[0]], !excluded.contains(entity.name) else { continue }
+                sets[entity.name, default: []].insert(row[1])
+            }
+            var kinds: [String: EntityMention.Kind] = [:]
+            for entity in names.values where sets[entity.name] != nil {
+                if let kind = kinds[entity.name], kind.rawValue <= entity.kind.rawValue { continue }
+                kinds[entity.name] = entity.kind
+            }
+            return sets.map { (name: $0.key, kind: kinds[$0.key] ?? .org, articles: $0.value.count) }
+                .sorted { ($1.articles, $0.name) < ($0.articles, $1.name) }
+                .prefix(limit).map { $0 }
+        }
+    }
+
+    /// Each stored entity's resolved name and kind, as ``resolvedMentions(where:)`` resolves them; acronyms no
+    /// article defines are left out.
+    func resolvedNames(_ db: Database) throws -> [Int64: (name: String, kind: EntityMention.Kind)] {
+        var names: [Int64: (name: String, kind: EntityMention.Kind)] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            WITH defined AS (SELECT short, MIN(long) AS long, MIN(kind) AS kind FROM acronym GROUP BY short)
+            SELECT e.id, COALESCE(alias.target, CASE WHEN e.kind = 'acronym' THEN d.long ELSE e.name END),
+                   CASE WHEN e.kind = 'acronym' THEN d.kind ELSE e.kind END
+            FROM entity e
+            LEFT JOIN defined d ON e.kind = 'acronym' AND d.short = e.name
+            LEFT JOIN alias ON alias.name = CASE WHEN e.kind = 'acronym' THEN d.long ELSE e.name END
+            WHERE e.kind != 'acronym' OR d.long IS NOT NULL
+            """)
+        while let row = try rows.next() {
+            names[row[0]] = (row[1], EntityMention.Kind(rawValue: row[2]) ?? .org)
+        }
+        return names
+    }
+
     /// Makes `name` count as `target`, replacing any alias `name` had.
     public func setAlias(_ name: String, to target: String) throws {
         try write("saving the alias") { db in
@@ -182,6 +230,14 @@ extension CorpusStore {
 }
 
 extension CorpusStore {
+    /// Some articles' ids in corpus order.
+    public func articleIDs(inOrder articles: [ArticleID]) throws -> [ArticleID] {
+        try read("ordering articles") { db in
+            try String.fetchAll(db, sql: "SELECT id FROM article WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq",
+                                arguments: [JSONText.array(articles.map(\.hex))]).map(ArticleID.init(hex:))
+        }
+    }
+
     /// Titles and bodies of some articles, in corpus order.
     public func texts(of articles: [ArticleID]) throws -> [(id: ArticleID, title: String, body: String)] {
         try read("reading articles") { db in

@@ -8,6 +8,18 @@ public struct TermCounter: Sendable {
         for word in Self.words(text) { counts[word, default: 0] += 1 }
     }
 
+    /// Adds each sentence that holds one of the spans, once however many spans it holds.
+    public mutating func add(sentencesOf spans: [(offset: Int, length: Int)], in scalars: [Unicode.Scalar]) {
+        var seen = Set<Int>()
+        for span in spans {
+            let range = SentenceLocator.bounds(in: scalars, offset: span.offset, length: span.length)
+            guard seen.insert(range.lowerBound).inserted else { continue }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            add(String(view))
+        }
+    }
+
     /// Lower-cased words of two or more letters that are not stop words; a possessive `’s` is dropped.
     /// Scans UTF-8 bytes: every byte of a non-ASCII letter counts as a letter, curly quotes and dashes do not.
     public static func words(_ text: some StringProtocol) -> [String] {

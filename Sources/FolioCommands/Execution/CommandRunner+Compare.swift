@@ -3,6 +3,10 @@ import FolioCore
 import FolioStore
 
 extension CommandRunner {
+    /// The most articles of a side whose sentences are counted for keywords: the first ones in corpus order.
+    /// It keeps `compare` fast on a large corpus; the counts of articles and mentions always cover every one.
+    static let contextArticleLimit = 2000
+
     /// One side resolved: an article, or a set of articles with the sentences that mention the side.
     private enum Resolved {
         case article(ArticleID)
@@ -35,12 +39,12 @@ extension CommandRunner {
         case .result(let number):
             return .article(try workspace.resolve(.result(number)))
         case .query(let text, let query):
-            let articles = try workspace.store.texts(of: Array(try workspace.store.articleIDs(matching: query)))
+            let ids = try workspace.store.articleIDs(inOrder: Array(try workspace.store.articleIDs(matching: query)))
             var contexts = TermCounter()
-            for article in articles { contexts.add(article.title + "\n" + article.body) }
-            let ids = articles.map(\.id)
+            let counted = Array(ids.prefix(Self.contextArticleLimit))
+            for article in try workspace.store.texts(of: counted) { contexts.add(article.title + "\n" + article.body) }
             return .side(Comparison.Side(label: side.label, kind: .query, name: text, articles: ids, mentions: ids.count,
-                                         dates: try dates(of: ids)), contexts: contexts, entity: nil)
+                                         contextArticles: counted.count, dates: try dates(of: ids)), contexts: contexts, entity: nil)
         case .text(let text, let isQuoted):
             if !isQuoted, text.count >= ArticleID.minimumDisplayLength, ArticleID.isPlausiblePrefix(text),
                let id = try? workspace.resolve(.id(text.lowercased())) {
@@ -52,33 +56,26 @@ extension CommandRunner {
             if !isQuoted, let entity = try entityName(matching: text) {
                 let found = try workspace.store.mentions(of: entity)
                 let byArticle = Dictionary(grouping: found, by: \.article)
-                for article in try workspace.store.texts(of: Array(byArticle.keys)) {
-                    let body = Array(article.body.unicodeScalars)
-                    var sentences = Set<Int>()
-                    for mention in byArticle[article.id] ?? [] {
-                        let sentence = SentenceLocator.sentence(in: body, offset: mention.offset, length: mention.length)
-                        if sentences.insert(mention.offset - sentence.offset).inserted { contexts.add(sentence.text) }
-                    }
-                    articles.append(article.id)
+                var seen = Set<ArticleID>()
+                articles = found.map(\.article).filter { seen.insert($0).inserted }
+                let counted = Array(articles.prefix(Self.contextArticleLimit))
+                for article in try workspace.store.texts(of: counted) {
+                    contexts.add(sentencesOf: (byArticle[article.id] ?? []).map { ($0.offset, $0.length) }, in: Array(article.body.unicodeScalars))
                 }
-                mentions = found.count
-                return .side(Comparison.Side(label: side.label, kind: .entity, name: entity, articles: articles, mentions: mentions,
-                                             dates: try dates(of: articles)), contexts: contexts, entity: entity)
+                return .side(Comparison.Side(label: side.label, kind: .entity, name: entity, articles: articles, mentions: found.count,
+                                             contextArticles: counted.count, dates: try dates(of: articles)), contexts: contexts, entity: entity)
             }
             for article in try workspace.store.texts(of: Array(try self.articles(containing: text, isPhrase: isQuoted))) {
                 let body = Array(article.body.unicodeScalars)
                 let found = Concordance.occurrences(of: text, in: article.body)
                 guard !found.isEmpty else { continue }
-                var sentenceStarts = Set<Int>()
-                for occurrence in found {
-                    let sentence = SentenceLocator.sentence(in: body, offset: occurrence.offset, length: occurrence.length)
-                    if sentenceStarts.insert(occurrence.offset - sentence.offset).inserted { contexts.add(sentence.text) }
-                }
+                if articles.count < Self.contextArticleLimit { contexts.add(sentencesOf: found.map { ($0.offset, $0.length) }, in: body) }
                 mentions += found.count
                 articles.append(article.id)
             }
             return .side(Comparison.Side(label: side.label, kind: .term, name: text, articles: articles, mentions: mentions,
-                                         dates: try dates(of: articles)), contexts: contexts, entity: nil)
+                                         contextArticles: min(articles.count, Self.contextArticleLimit), dates: try dates(of: articles)),
+                         contexts: contexts, entity: nil)
         }
     }
 
@@ -89,16 +86,9 @@ extension CommandRunner {
 
     /// Entities mentioned in the side's articles, by the number of those articles, then by name.
     private func cooccurring(with articles: [ArticleID], excluding excluded: Set<String>) throws -> [Comparison.Side.Cooccurrence] {
-        var counts: [String: (kind: EntityMention.Kind, articles: Int)] = [:]
-        for (_, mentions) in try workspace.store.mentions(in: articles) {
-            var seen = Set<String>()
-            for mention in mentions where !excluded.contains(mention.name) && seen.insert(mention.name).inserted {
-                counts[mention.name, default: (mention.kind, 0)].articles += 1
-            }
+        try workspace.store.cooccurring(in: articles, excluding: excluded.sorted(), limit: 8).map {
+            Comparison.Side.Cooccurrence(name: $0.name, kind: $0.kind, articles: $0.articles)
         }
-        return counts.map { Comparison.Side.Cooccurrence(name: $0.key, kind: $0.value.kind, articles: $0.value.articles) }
-            .sorted { ($1.articles, $0.name) < ($0.articles, $1.name) }
-            .prefix(8).map { $0 }
     }
 
     private func compareArticles(_ left: ArticleID, _ right: ArticleID) throws -> ArticleComparison {

@@ -40,6 +40,8 @@ public struct Comparison: Hashable, Sendable {
         public var name: String
         public var articles: [ArticleID]
         public var mentions: Int
+        /// How many of the articles (the first, in corpus order) had their sentences counted for keywords.
+        public var contextArticles: Int
         public var keywords: [Keyness] = []
         public var cooccurring: [Cooccurrence] = []
         public var dates: DateSpan

@@ -56,7 +56,7 @@ extension JSONRenderer {
     private func side(_ side: Comparison.Side) -> JSONValue {
         .object([
             "label": .string(side.label), "kind": .string(side.kind.rawValue), "name": .string(side.name),
-            "articles": .int(side.articles.count), "mentions": .int(side.mentions),
+            "articles": .int(side.articles.count), "mentions": .int(side.mentions), "contextArticles": .int(side.contextArticles),
         ])
     }
 

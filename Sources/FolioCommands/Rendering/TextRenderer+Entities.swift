@@ -52,6 +52,9 @@ extension TextRenderer {
         lines.append(TextWrapper.padded("shared articles", to: labelWidth) + "\(comparison.shared.count): \(sharedText)")
         lines.append("")
         lines.append(style.bold("keywords") + style.dim("  G² (log-likelihood: 3.84 is p < 0.05) · log ratio (effect: 1 is twice as frequent)"))
+        if left.contextArticles < left.articles.count || right.contextArticles < right.articles.count {
+            lines.append(style.dim("  from the sentences of the first \(CommandRunner.contextArticleLimit) articles of a side, in corpus order"))
+        }
         for index in 0..<max(left.keywords.count, right.keywords.count, 1) {
             let a = index < left.keywords.count ? Self.keyword(left.keywords[index]) : (index == 0 ? style.dim("none") : "")
             let b = index < right.keywords.count ? Self.keyword(right.keywords[index]) : (index == 0 ? style.dim("none") : "")
