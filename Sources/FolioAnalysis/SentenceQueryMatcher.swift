@@ -5,9 +5,23 @@ import Foundation
 /// words compared whole (or by prefix for `milit*`), a plural `s` ignored, phrases in order.
 public struct SentenceQueryMatcher: Sendable {
     public let query: SearchQuery
+    /// The words of each term and phrase, folded once.
+    private let termWords: [String: [String]]
 
     public init(_ query: SearchQuery) {
         self.query = query
+        var termWords: [String: [String]] = [:]
+        func collect(_ query: SearchQuery) {
+            switch query {
+            case .term(let text, _), .phrase(let text): termWords[text] = Self.words(text)
+            case .all(let parts), .any(let parts): parts.forEach(collect)
+            case .excluding(let included, let excluded):
+                collect(included)
+                excluded.forEach(collect)
+            }
+        }
+        collect(query)
+        self.termWords = termWords
     }
 
     public func matches(_ sentence: String) -> Bool {
@@ -17,9 +31,9 @@ public struct SentenceQueryMatcher: Sendable {
     private func evaluate(_ query: SearchQuery, _ words: [String]) -> Bool {
         switch query {
         case .term(let text, let isPrefix):
-            return containsSequence(Self.words(text), in: words, lastIsPrefix: isPrefix)
+            return containsSequence(termWords[text] ?? Self.words(text), in: words, lastIsPrefix: isPrefix)
         case .phrase(let text):
-            return containsSequence(Self.words(text), in: words, lastIsPrefix: false)
+            return containsSequence(termWords[text] ?? Self.words(text), in: words, lastIsPrefix: false)
         case .all(let parts):
             return parts.allSatisfy { evaluate($0, words) }
         case .any(let parts):
@@ -49,8 +63,26 @@ public struct SentenceQueryMatcher: Sendable {
         return word
     }
 
+    /// Lower-cased words without accents; ASCII text is split on its bytes, other text through Foundation's folding.
     static func words(_ text: String) -> [String] {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        }
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: current.append(byte + 0x20)
+            case 0x61...0x7A, 0x30...0x39: current.append(byte)
+            default:
+                if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
     }
 }

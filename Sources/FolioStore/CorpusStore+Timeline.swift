@@ -41,7 +41,8 @@ extension CorpusStore {
     public func timeline(from: String? = nil, to: String? = nil, articles: Set<ArticleID>? = nil) throws -> [TimelineEntry] {
         try read("reading the timeline") { db in
             var sql = """
-                SELECT e.*, a.title, a.ref, a.body FROM timeEvent e JOIN article a ON a.id = e.articleId WHERE 1
+                SELECT e.*, a.title, a.ref, substr(a.body, e.sentenceStart + 1, e.sentenceLength) AS sentence
+                FROM timeEvent e JOIN article a ON a.id = e.articleId WHERE 1
                 """
             var arguments: [DatabaseValueConvertible?] = []
             if let from {
@@ -57,21 +58,17 @@ extension CorpusStore {
                 arguments.append(JSONText.array(articles.map(\.hex).sorted()))
             }
             sql += " ORDER BY e.start IS NULL, e.start, e.end, e.articleId, e.offset"
-            var scalars: (id: String, scalars: [Unicode.Scalar])?
+            // substr counts code points, as the stored offsets do, so the sentence comes out whole from SQLite.
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 let id = ArticleID(hex: row["articleId"])
-                if scalars?.id != id.hex { scalars = (id.hex, Array((row["body"] as String).unicodeScalars)) }
-                let body = scalars!.scalars
                 let sentenceStart: Int = row["sentenceStart"]
-                let sentenceEnd = min(body.count, sentenceStart + (row["sentenceLength"] as Int))
-                var sentence = String.UnicodeScalarView()
-                if sentenceStart < sentenceEnd { sentence.append(contentsOf: body[sentenceStart..<sentenceEnd]) }
+                let sentence: String = row["sentence"] ?? ""
                 let expression = TimeExpression(
                     offset: row["offset"], length: row["length"], text: row["text"], value: row["value"], start: row["start"],
                     end: row["end"], granularity: TimeExpression.Granularity(rawValue: row["granularity"]) ?? .day)
                 return TimelineEntry(
                     event: TimeEvent(
-                        article: id, expression: expression, sentence: String(sentence), sentenceOffset: expression.offset - sentenceStart),
+                        article: id, expression: expression, sentence: sentence, sentenceOffset: expression.offset - sentenceStart),
                     title: row["title"], ref: row["ref"])
             }
         }
