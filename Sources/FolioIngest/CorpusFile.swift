@@ -19,12 +19,15 @@ public struct CorpusFile: Hashable, Sendable {
 
     public var fileExtension: String { (path as NSString).pathExtension }
 
-    /// Reads the file's bytes.
+    /// Reads the file's bytes, a megabyte at a time, into one buffer.
     public func read() throws -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CocoaError(.fileReadNoPermission)
         }
         defer { try? handle.close() }
-        return Array(try handle.readToEnd() ?? Data())
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(max(0, size)))
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { bytes.append(contentsOf: chunk) }
+        return bytes
     }
 }

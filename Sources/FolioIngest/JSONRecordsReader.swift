@@ -130,6 +130,11 @@ struct JSONRecordsReader {
 private final class ChunkQueue<Extra>: @unchecked Sendable {
     private var slots: [(ParsedSource, [Extra])?]
     private let condition = NSCondition()
+    /// The next chunk the consumer takes; parsing runs at most `window` chunks ahead of it, so that a large
+    /// corpus is never held parsed in memory while the store catches up. Workers claim chunks in order, so the
+    /// chunk the consumer waits for is never the one held back.
+    private var next = 0
+    private let window = 8
 
     init(count: Int) {
         slots = Array(repeating: nil, count: count)
@@ -137,6 +142,7 @@ private final class ChunkQueue<Extra>: @unchecked Sendable {
 
     func put(_ result: ParsedSource, _ extras: [Extra], at index: Int) {
         condition.lock()
+        while index >= next + window { condition.wait() }
         slots[index] = (result, extras)
         condition.broadcast()
         condition.unlock()
@@ -149,6 +155,8 @@ private final class ChunkQueue<Extra>: @unchecked Sendable {
         while slots[index] == nil { condition.wait() }
         let result = slots[index]!
         slots[index] = nil
+        next = index + 1
+        condition.broadcast()
         return result
     }
 }

@@ -27,21 +27,19 @@ struct CorpusLoader {
                 report.filesUnchanged.append(file.displayName)
                 continue
             }
-            let bytes: [UInt8]
+            let hash: String, parser: SourceParser
             do {
-                bytes = try file.read()
+                (hash, parser) = try Self.read(file)
             } catch {
                 let kept = previous == nil ? "skipped" : "the copy already indexed is kept"
                 report.warnings.append(IngestWarning(file: file.displayName, message: "cannot be read (\(error.localizedDescription)); \(kept)"))
                 continue
             }
-            let hash = ArticleIdentity.contentHash(bytes)
             if let previous, previous.hash == hash {
                 try store.touchFile(path: file.path, displayName: file.displayName, size: file.size, modified: file.modified)
                 report.filesTouched.append(file.displayName)
                 continue
             }
-            let parser = SourceParser(bytes, file: file.displayName, fileExtension: file.fileExtension)
             try load(parser, into: StoredFile(
                 path: file.path, displayName: file.displayName, size: file.size, modified: file.modified, hash: hash,
                 format: parser.format.rawValue, coverage: nil), report: &report)
@@ -51,6 +49,13 @@ struct CorpusLoader {
         let removed = stored.values.filter { !keep.contains($0.path) }.sorted { $0.path < $1.path }
         try store.removeFiles(removed.map(\.path))
         report.filesRemoved = removed.map(\.displayName)
+    }
+
+    /// The file's hash and its decoded text; the raw bytes are let go here, before parsing, so that a large
+    /// corpus is not held twice.
+    private static func read(_ file: CorpusFile) throws -> (hash: String, parser: SourceParser) {
+        let bytes = try file.read()
+        return (ArticleIdentity.contentHash(bytes), SourceParser(bytes, file: file.displayName, fileExtension: file.fileExtension))
     }
 
     /// Results pages are parsed whole, since their coverage goes on the file's record; other formats stream
