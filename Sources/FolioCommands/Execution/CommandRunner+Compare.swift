@@ -5,7 +5,7 @@ import FolioStore
 extension CommandRunner {
     /// The most articles of a side whose sentences are counted for keywords: the first ones in corpus order.
     /// It keeps `compare` fast on a large corpus; the counts of articles and mentions always cover every one.
-    static let contextArticleLimit = 2000
+    static let contextArticleLimit = 1000
 
     /// One side resolved: an article, or a set of articles with the sentences that mention the side.
     private enum Resolved {
