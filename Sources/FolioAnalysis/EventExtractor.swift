@@ -9,13 +9,16 @@ public struct EventExtractor: Sendable {
         self.tagger = tagger
     }
 
+    /// The article's events, each with its sentence's place; the sentence's text is left empty, since the store
+    /// keeps only the place and cuts the text when the timeline is read.
     public func events(for article: Article) -> [TimeEvent] {
         let expressions = tagger.tag(article.body, anchor: article.date)
         guard !expressions.isEmpty else { return [] }
         let scalars = Array(article.body.unicodeScalars)
         return expressions.map { expression in
-            let sentence = SentenceLocator.sentence(in: scalars, offset: expression.offset, length: expression.length)
-            return TimeEvent(article: article.id, expression: expression, sentence: sentence.text, sentenceOffset: sentence.offset)
+            let sentence = SentenceLocator.bounds(in: scalars, offset: expression.offset, length: expression.length)
+            return TimeEvent(article: article.id, expression: expression, sentence: "",
+                             sentenceOffset: expression.offset - sentence.lowerBound, sentenceLength: sentence.count)
         }
     }
 }

@@ -2,15 +2,19 @@
 public struct TimeEvent: Hashable, Sendable {
     public var article: ArticleID
     public var expression: TimeExpression
+    /// The sentence's text; empty when the event comes straight from ingest, which stores only its place.
     public var sentence: String
     /// Where the expression starts within the sentence, in code points.
     public var sentenceOffset: Int
+    /// The sentence's length in code points.
+    public var sentenceLength: Int
 
-    public init(article: ArticleID, expression: TimeExpression, sentence: String, sentenceOffset: Int) {
+    public init(article: ArticleID, expression: TimeExpression, sentence: String, sentenceOffset: Int, sentenceLength: Int? = nil) {
         self.article = article
         self.expression = expression
         self.sentence = sentence
         self.sentenceOffset = sentenceOffset
+        self.sentenceLength = sentenceLength ?? sentence.unicodeScalars.count
     }
 }
 

@@ -13,7 +13,7 @@ extension CorpusStore {
             statement.setUncheckedArguments([
                 event.article.hex, expression.offset, expression.length, expression.text, expression.value, expression.start,
                 expression.end, expression.granularity.rawValue, expression.offset - event.sentenceOffset,
-                event.sentence.unicodeScalars.count,
+                event.sentenceLength,
             ])
             try statement.execute()
         }
@@ -68,7 +68,8 @@ extension CorpusStore {
                     end: row["end"], granularity: TimeExpression.Granularity(rawValue: row["granularity"]) ?? .day)
                 return TimelineEntry(
                     event: TimeEvent(
-                        article: id, expression: expression, sentence: sentence, sentenceOffset: expression.offset - sentenceStart),
+                        article: id, expression: expression, sentence: sentence, sentenceOffset: expression.offset - sentenceStart,
+                        sentenceLength: row["sentenceLength"]),
                     title: row["title"], ref: row["ref"])
             }
         }
