@@ -37,11 +37,16 @@ extension CorpusStore {
     }
 
     /// Events in chronological order (start, then article id, then offset); events of unknown year last.
-    /// `articles`, when given, keeps only the events of those articles.
-    public func timeline(from: String? = nil, to: String? = nil, articles: Set<ArticleID>? = nil) throws -> [TimelineEntry] {
+    /// `articles`, when given, keeps only the events of those articles; `sentences`, when given, keeps only the
+    /// events whose sentence it accepts, before the rest of the event is read.
+    public func timeline(
+        from: String? = nil, to: String? = nil, articles: Set<ArticleID>? = nil, sentences: ((String) -> Bool)? = nil
+    ) throws -> [TimelineEntry] {
         try read("reading the timeline") { db in
+            // substr counts code points, as the stored offsets do, so the sentence comes out whole from SQLite.
             var sql = """
-                SELECT e.*, a.title, a.ref, substr(a.body, e.sentenceStart + 1, e.sentenceLength) AS sentence
+                SELECT substr(a.body, e.sentenceStart + 1, e.sentenceLength), e.articleId, e.offset, e.length, e.text, e.value,
+                       e.start, e.end, e.granularity, e.sentenceStart, e.sentenceLength, a.title, a.ref
                 FROM timeEvent e JOIN article a ON a.id = e.articleId WHERE 1
                 """
             var arguments: [DatabaseValueConvertible?] = []
@@ -58,20 +63,22 @@ extension CorpusStore {
                 arguments.append(JSONText.array(articles.map(\.hex).sorted()))
             }
             sql += " ORDER BY e.start IS NULL, e.start, e.end, e.articleId, e.offset"
-            // substr counts code points, as the stored offsets do, so the sentence comes out whole from SQLite.
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                let id = ArticleID(hex: row["articleId"])
-                let sentenceStart: Int = row["sentenceStart"]
-                let sentence: String = row["sentence"] ?? ""
+            var entries: [TimelineEntry] = []
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            while let row = try rows.next() {
+                let sentence: String = row[0] ?? ""
+                if let sentences, !sentences(sentence) { continue }
+                let offset: Int = row[2]
                 let expression = TimeExpression(
-                    offset: row["offset"], length: row["length"], text: row["text"], value: row["value"], start: row["start"],
-                    end: row["end"], granularity: TimeExpression.Granularity(rawValue: row["granularity"]) ?? .day)
-                return TimelineEntry(
+                    offset: offset, length: row[3], text: row[4], value: row[5], start: row[6], end: row[7],
+                    granularity: TimeExpression.Granularity(rawValue: row[8]) ?? .day)
+                entries.append(TimelineEntry(
                     event: TimeEvent(
-                        article: id, expression: expression, sentence: sentence, sentenceOffset: expression.offset - sentenceStart,
-                        sentenceLength: row["sentenceLength"]),
-                    title: row["title"], ref: row["ref"])
+                        article: ArticleID(hex: row[1]), expression: expression, sentence: sentence,
+                        sentenceOffset: offset - (row[9] as Int), sentenceLength: row[10]),
+                    title: row[11], ref: row[12]))
             }
+            return entries
         }
     }
 

@@ -82,10 +82,9 @@ public struct CommandRunner {
         var narrowing = request.query
         if !request.matchesArticles, case .excluding(let included, _)? = request.query { narrowing = included }
         let articles = try narrowing.map { try workspace.store.articleIDs(matching: $0) }
-        let entries = try workspace.store.timeline(from: request.from?.firstDay, to: request.to?.lastDay, articles: articles)
-        guard !request.matchesArticles, let query = request.query else { return entries }
-        let matcher = SentenceQueryMatcher(query)
-        return entries.filter { matcher.matches($0.event.sentence) }
+        let matcher = request.matchesArticles ? nil : request.query.map(SentenceQueryMatcher.init)
+        return try workspace.store.timeline(
+            from: request.from?.firstDay, to: request.to?.lastDay, articles: articles, sentences: matcher.map { matcher in { matcher.matches($0) } })
     }
 
     func runNote(_ action: NoteAction) throws -> NoteChange {
