@@ -33,11 +33,25 @@ enum ChildProcess {
             _ = input.withCString { write(inputPipe[1], $0, strlen($0)) }
             close(inputPipe[1])
         }
+        // The child's own high-water mark, read from /proc while it runs: wait4's ru_maxrss would also count
+        // the pages it shared with this process before exec.
         var status: Int32 = 0
-        var usage = rusage()
-        wait4(pid, &status, 0, &usage)
+        var peakKilobytes = 0
+        var finished: pid_t = 0
+        repeat {
+            peakKilobytes = max(peakKilobytes, highWaterMark(of: pid) ?? 0)
+            finished = waitpid(pid, &status, WNOHANG)
+            if finished == 0 { usleep(10_000) }
+        } while finished == 0
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         guard status == 0 else { throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "\(executable) \(arguments) exited with \(status)"]) }
-        return Result(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024)
+        return Result(seconds: seconds, peakMegabytes: Double(peakKilobytes) / 1024)
+    }
+
+    /// VmHWM from /proc/PID/status, in kilobytes.
+    static func highWaterMark(of pid: pid_t) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+        return Int(line.split(separator: " ").dropFirst().first { !$0.isEmpty }.map(String.init) ?? "")
     }
 }
