@@ -39,7 +39,9 @@ extension CorpusStore {
             let total = !includingNotes
                 ? try Int.fetchOne(
                     db,
-                    sql: "SELECT count(*) FROM article_fts JOIN article a ON a.seq = article_fts.rowid WHERE article_fts MATCH ?\(filter)",
+                    sql: filter.isEmpty
+                        ? "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?"
+                        : "SELECT count(*) FROM article_fts JOIN article a ON a.seq = article_fts.rowid WHERE article_fts MATCH ?\(filter)",
                     arguments: StatementArguments([match] + filterArguments)) ?? 0
                 : try Int.fetchOne(
                 db,
