@@ -207,8 +207,9 @@ struct TemporalMatcher {
             let quarterEnd = next
             if word(next) == "of" { next += 1 }
             if let y = year(next) { return (next - index + 1, .quarter(year: y, quarter: quarter)) }
-            if let direction = word(next), ["last", "this", "next"].contains(direction), word(next + 1) == "year", let anchor {
-                return (next - index + 2, .quarter(year: anchor.year + (direction == "last" ? -1 : direction == "next" ? 1 : 0), quarter: quarter))
+            if let direction = word(next), ["last", "this", "next"].contains(direction), let step = TemporalLexicon.directions[direction],
+               word(next + 1) == "year", let anchor {
+                return (next - index + 2, .quarter(year: anchor.year + step, quarter: quarter))
             }
             return (quarterEnd - index, anchoredQuarter(quarter, at: index))
         }
@@ -453,13 +454,7 @@ struct TemporalMatcher {
             next += 1
         }
         guard let direction = word(next), let unit = word(next + 1) else { return nil }
-        let step: Int
-        switch direction {
-        case "this", "current": step = 0
-        case "last", "past", "previous": step = -1
-        case "next", "following", "coming", "upcoming": step = 1
-        default: return nil
-        }
+        guard let step = TemporalLexicon.directions[direction] else { return nil }
         if let weekday = TemporalLexicon.weekdays[unit] {
             return weekdayAlone(next + 1, weekday: weekday, modifier: direction).map { (next + 1 - index + $0.length, $0.value) }
         }
