@@ -36,9 +36,9 @@ extension CorpusStore {
                 db,
                 sql: """
                     SELECT f.displayName FROM articleSource s JOIN sourceFile f ON f.path = s.path
-                    WHERE s.articleId = ? ORDER BY f.displayName
+                    WHERE s.article = ? ORDER BY f.displayName
                     """,
-                arguments: [id.hex])
+                arguments: [row["seq"] as Int64])
             return ArticleDetail(article: Self.article(from: row), sources: sources)
         }
     }

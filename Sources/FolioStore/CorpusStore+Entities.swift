@@ -3,32 +3,40 @@ import GRDB
 
 extension CorpusStore {
     /// Stores mentions and acronym definitions; an article already indexed from another file keeps its own.
-    /// `entities` caches entity ids by kind and name across the batches of one load.
-    static func insertEntities(_ analyses: [ArticleAnalysis], entities: inout [String: Int64], _ db: Database) throws {
-        let seq = try db.cachedStatement(sql: "SELECT seq FROM article WHERE id = ?")
+    /// `entities` caches entity ids across the batches of one load.
+    static func insertEntities(
+        _ analyses: [(article: Int64, analysis: ArticleAnalysis)], entities: inout [EntityKey: Int64], _ db: Database
+    ) throws {
         let entity = try db.cachedStatement(sql: "INSERT INTO entity (name, kind) VALUES (?, ?) ON CONFLICT DO NOTHING")
         let existing = try db.cachedStatement(sql: "SELECT id FROM entity WHERE name = ? AND kind = ?")
-        let mention = try db.cachedStatement(sql: "INSERT OR IGNORE INTO mention (article, offset, length, entity) VALUES (?, ?, ?, ?)")
+        var mention = try RowInserter(db, sql: "INSERT OR IGNORE INTO mention (article, offset, length, entity) VALUES (?, ?, ?, ?)")
         let acronym = try db.cachedStatement(sql: "INSERT OR IGNORE INTO acronym (short, long, kind, articleId) VALUES (?, ?, ?, ?)")
-        for analysis in analyses {
-            guard let article = try Int64.fetchOne(seq, arguments: [analysis.article.hex]) else { continue }
-            var kinds: [String: String] = [:]
+        for (article, analysis) in analyses {
             for found in analysis.mentions {
-                let key = found.kind.rawValue + "\u{1F}" + found.name
+                let key = EntityKey(name: found.name, kind: found.kind)
                 var id = entities[key]
                 if id == nil {
                     try entity.execute(arguments: [found.name, found.kind.rawValue])
                     id = db.changesCount > 0 ? db.lastInsertedRowID : try Int64.fetchOne(existing, arguments: [found.name, found.kind.rawValue])
                     entities[key] = id
                 }
-                mention.setUncheckedArguments([article, found.offset, found.length, id])
-                try mention.execute()
-                kinds[found.name] = found.kind.rawValue
+                guard let id else { continue }
+                mention.bind(article)
+                mention.bind(found.offset)
+                mention.bind(found.length)
+                mention.bind(id)
+                try mention.run()
             }
             for definition in analysis.acronyms {
-                try acronym.execute(arguments: [definition.short, definition.long, kinds[definition.long] ?? "org", analysis.article.hex])
+                let kind = analysis.mentions.last { $0.name == definition.long }?.kind.rawValue ?? "org"
+                try acronym.execute(arguments: [definition.short, definition.long, kind, analysis.article.hex])
             }
         }
+    }
+
+    struct EntityKey: Hashable {
+        let name: String
+        let kind: EntityMention.Kind
     }
 
     /// Mentions with their entity's name after the corpus's acronym definitions and the analyst's aliases:
@@ -253,7 +261,7 @@ extension CorpusStore {
         try read("reading the timeline") { db in
             let row = try Row.fetchOne(db, sql: """
                 SELECT MIN(start), MAX(end), COUNT(start) FROM timeEvent
-                WHERE articleId IN (SELECT value FROM json_each(?)) AND granularity NOT IN ('decade', 'century')
+                WHERE article IN (SELECT seq FROM article WHERE id IN (SELECT value FROM json_each(?))) AND granularity NOT IN ('decade', 'century')
                 """, arguments: [JSONText.array(articles.map(\.hex))])
             return (row?[0], row?[1], row?[2] ?? 0)
         }
@@ -262,7 +270,7 @@ extension CorpusStore {
     /// The dated values of an article's events that have a known year, each once.
     public func eventValues(of article: ArticleID) throws -> Set<String> {
         try read("reading the timeline") { db in
-            Set(try String.fetchAll(db, sql: "SELECT DISTINCT value FROM timeEvent WHERE articleId = ? AND start IS NOT NULL", arguments: [article.hex]))
+            Set(try String.fetchAll(db, sql: "SELECT DISTINCT value FROM timeEvent e JOIN article a ON a.seq = e.article WHERE a.id = ? AND e.start IS NOT NULL", arguments: [article.hex]))
         }
     }
 }

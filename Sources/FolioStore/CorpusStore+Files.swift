@@ -23,7 +23,10 @@ extension CorpusStore {
     /// Articles already held from another file are kept once, with this file added to their sources;
     /// articles left with no source are removed.
     public func replaceFile(_ file: StoredFile, articles: [Article], rates: [RateQuote], analyses: [ArticleAnalysis] = []) throws {
-        try replaceFile(file, rates: rates) { insert in try insert(articles, analyses) }
+        let prepared = articles.enumerated().map { index, article in
+            PreparedArticle(article, analysis: index < analyses.count ? analyses[index] : nil)
+        }
+        try replaceFile(file, rates: rates) { insert in try insert(prepared) }
     }
 
     /// Replaces a file's contribution with articles that `fill` hands over in batches, with what ingest derived
@@ -32,7 +35,7 @@ extension CorpusStore {
     /// Each batch is indexed in one FTS5 statement, so parsing can run ahead on other cores while earlier
     /// batches are stored. If `fill` throws, nothing of the file changes.
     public func replaceFile(
-        _ file: StoredFile, rates: [RateQuote], articles fill: (_ insert: ([Article], [ArticleAnalysis]) throws -> Void) throws -> Void
+        _ file: StoredFile, rates: [RateQuote], articles fill: (_ insert: ([PreparedArticle]) throws -> Void) throws -> Void
     ) throws {
         try write("loading \(file.displayName)") { db in
             try db.execute(sql: "DELETE FROM articleSource WHERE path = ?", arguments: [file.path])
@@ -52,44 +55,66 @@ extension CorpusStore {
                 try insertRate.execute(arguments: [file.path, position, quote.pair, quote.rate, quote.change])
             }
             var position = 0
-            var entities: [String: Int64] = [:]
-            try fill { batch, analyses in
-                try Self.insert(batch, from: file.path, startingAt: position, db)
-                try Self.insertEvents(analyses.flatMap(\.events), db)
-                try Self.insertEntities(analyses, entities: &entities, db)
+            var entities: [EntityKey: Int64] = [:]
+            try fill { batch in
+                let seqs = try Self.insert(batch, from: file.path, startingAt: position, db)
+                try Self.insertEvents(zip(seqs, batch).map { ($0, $1.analysis.events) }, db)
+                try Self.insertEntities(zip(seqs, batch).map { ($0, $1.analysis) }, entities: &entities, db)
                 position += batch.count
             }
             try Self.removeOrphans(db)
         }
     }
 
-    private static func insert(_ articles: [Article], from path: String, startingAt firstPosition: Int, _ db: Database) throws {
-        let lastSeq = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM article") ?? 0
-        let insertArticle = try db.cachedStatement(sql: """
+    /// Inserts `articles`, or merges them into the copies already held, and returns their seqs in order.
+    private static func insert(_ articles: [PreparedArticle], from path: String, startingAt firstPosition: Int, _ db: Database) throws -> [Int64] {
+        let lastSeq = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM article") ?? 0
+        var insertArticle = try RowInserter(db, sql: """
             INSERT INTO article (id, ref, title, body, date, dateStart, dateEnd, url, source, isExcerpt, metadata)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET
-                ref = coalesce(article.ref, excluded.ref), date = coalesce(article.date, excluded.date),
-                dateStart = coalesce(article.dateStart, excluded.dateStart), dateEnd = coalesce(article.dateEnd, excluded.dateEnd),
-                url = coalesce(article.url, excluded.url), source = coalesce(article.source, excluded.source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
             """)
-        for article in articles {
-            insertArticle.setUncheckedArguments([
-                article.id.hex, article.ref, article.title, article.body, article.date?.iso,
-                article.date?.firstDay, article.date?.lastDay, article.url, article.source, article.isExcerpt,
-                encodeMetadata(article.metadata),
-            ])
-            try insertArticle.execute()
+        let merge = try db.cachedStatement(sql: """
+            UPDATE article SET
+                ref = coalesce(ref, ?), date = coalesce(date, ?), dateStart = coalesce(dateStart, ?),
+                dateEnd = coalesce(dateEnd, ?), url = coalesce(url, ?), source = coalesce(source, ?)
+            WHERE id = ? RETURNING seq
+            """)
+        var insertSource = try RowInserter(db, sql: "INSERT OR IGNORE INTO articleSource (article, path, position) VALUES (?, ?, ?)")
+        var seqs: [Int64] = []
+        seqs.reserveCapacity(articles.count)
+        for (index, article) in articles.enumerated() {
+            insertArticle.bind(article.id)
+            insertArticle.bind(article.ref)
+            insertArticle.bind(article.title)
+            insertArticle.bind(article.body)
+            insertArticle.bind(article.date)
+            insertArticle.bind(article.dateStart)
+            insertArticle.bind(article.dateEnd)
+            insertArticle.bind(article.url)
+            insertArticle.bind(article.source)
+            insertArticle.bind(article.isExcerpt)
+            insertArticle.bind(article.metadata)
+            try insertArticle.run()
+            var seq = db.lastInsertedRowID
+            if db.changesCount == 0 {
+                let arguments: StatementArguments = [
+                    article.ref, article.date, article.dateStart, article.dateEnd, article.url, article.source, article.id,
+                ]
+                guard let merged = try Int64.fetchOne(merge, arguments: arguments) else {
+                    throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "an article vanished while it was merged")
+                }
+                seq = merged
+            }
+            insertSource.bind(seq)
+            insertSource.bind(path)
+            insertSource.bind(firstPosition + index)
+            try insertSource.run()
+            seqs.append(seq)
         }
-        try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO articleSource (articleId, path, position)
-                SELECT value, ?, ? + key FROM json_each(?)
-                """,
-            arguments: [path, firstPosition, JSONText.array(articles.map(\.id.hex))])
         try db.execute(
             sql: "INSERT INTO article_fts (rowid, title, body) SELECT seq, title, body FROM article WHERE seq > ?",
             arguments: [lastSeq])
+        return seqs
     }
 
     /// Records a new size and time for a file whose content did not change.
@@ -113,7 +138,7 @@ extension CorpusStore {
     }
 
     private static func removeOrphans(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM article WHERE NOT EXISTS (SELECT 1 FROM articleSource s WHERE s.articleId = article.id)")
+        try db.execute(sql: "DELETE FROM article WHERE NOT EXISTS (SELECT 1 FROM articleSource s WHERE s.article = article.seq)")
     }
 
     static func encodeMetadata(_ metadata: [String: String]) -> String? {

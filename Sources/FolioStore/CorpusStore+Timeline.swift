@@ -2,28 +2,35 @@ import FolioCore
 import GRDB
 
 extension CorpusStore {
-    /// Stores events; an article already indexed from another file keeps the events it has.
-    static func insertEvents(_ events: [TimeEvent], _ db: Database) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO timeEvent (articleId, offset, length, text, value, start, end, granularity, sentenceStart, sentenceLength)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    /// Stores events by article seq; an article already indexed from another file keeps the events it has.
+    static func insertEvents(_ events: [(article: Int64, events: [TimeEvent])], _ db: Database) throws {
+        var insert = try RowInserter(db, sql: """
+            INSERT OR IGNORE INTO timeEvent (article, offset, length, value, start, end, granularity, sentenceStart, sentenceLength)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for event in events {
-            let expression = event.expression
-            statement.setUncheckedArguments([
-                event.article.hex, expression.offset, expression.length, expression.text, expression.value, expression.start,
-                expression.end, expression.granularity.rawValue, expression.offset - event.sentenceOffset,
-                event.sentenceLength,
-            ])
-            try statement.execute()
+        for (article, articleEvents) in events {
+            for event in articleEvents {
+                let expression = event.expression
+                insert.bind(article)
+                insert.bind(expression.offset)
+                insert.bind(expression.length)
+                insert.bind(expression.value)
+                insert.bind(expression.start)
+                insert.bind(expression.end)
+                insert.bind(expression.granularity.rawValue)
+                insert.bind(expression.offset - event.sentenceOffset)
+                insert.bind(event.sentenceLength)
+                try insert.run()
+            }
         }
     }
 
     /// Replaces one article's events, as after its publication date changes.
     public func replaceEvents(of article: ArticleID, with events: [TimeEvent]) throws {
         try write("storing dates") { db in
-            try db.execute(sql: "DELETE FROM timeEvent WHERE articleId = ?", arguments: [article.hex])
-            try Self.insertEvents(events, db)
+            guard let seq = try Int64.fetchOne(db, sql: "SELECT seq FROM article WHERE id = ?", arguments: [article.hex]) else { return }
+            try db.execute(sql: "DELETE FROM timeEvent WHERE article = ?", arguments: [seq])
+            try Self.insertEvents([(seq, events)], db)
         }
     }
 
@@ -45,9 +52,10 @@ extension CorpusStore {
         try read("reading the timeline") { db in
             // substr counts code points, as the stored offsets do, so the sentence comes out whole from SQLite.
             var sql = """
-                SELECT substr(a.body, e.sentenceStart + 1, e.sentenceLength), e.articleId, e.offset, e.length, e.text, e.value,
+                SELECT substr(a.body, e.sentenceStart + 1, e.sentenceLength), a.id, e.offset, e.length,
+                       substr(a.body, e.offset + 1, e.length), e.value,
                        e.start, e.end, e.granularity, e.sentenceStart, e.sentenceLength, a.title, a.ref
-                FROM timeEvent e JOIN article a ON a.id = e.articleId WHERE 1
+                FROM timeEvent e JOIN article a ON a.seq = e.article WHERE 1
                 """
             var arguments: [DatabaseValueConvertible?] = []
             if let from {
@@ -59,10 +67,10 @@ extension CorpusStore {
                 arguments.append(to)
             }
             if let articles {
-                sql += " AND e.articleId IN (SELECT value FROM json_each(?))"
+                sql += " AND e.article IN (SELECT seq FROM article WHERE id IN (SELECT value FROM json_each(?)))"
                 arguments.append(JSONText.array(articles.map(\.hex).sorted()))
             }
-            sql += " ORDER BY e.start IS NULL, e.start, e.end, e.articleId, e.offset"
+            sql += " ORDER BY e.start IS NULL, e.start, e.end, a.id, e.offset"
             var entries: [TimelineEntry] = []
             let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
             while let row = try rows.next() {

@@ -7,7 +7,7 @@ import GRDB
 /// by row inside a transaction costs several times more. Deletions go through a trigger.
 enum Schema {
     /// The newest migration this build knows; a workspace with a migration beyond it is refused.
-    static let currentVersion = "v4"
+    static let currentVersion = "v5"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -165,6 +165,42 @@ enum Schema {
                 CREATE TRIGGER article_ad_mentions AFTER DELETE ON article BEGIN
                     DELETE FROM mention WHERE article = old.seq;
                     DELETE FROM acronym WHERE articleId = old.id;
+                END;
+                UPDATE sourceFile SET size = -1, hash = '';
+                """)
+        }
+        migrator.registerMigration("v5") { db in
+            // Events and sources keyed by the article's integer seq: ingest appends to them instead of
+            // inserting at random places in a large index.
+            try db.execute(sql: """
+                CREATE TABLE articleSource_v5 (
+                    article INTEGER NOT NULL,
+                    path TEXT NOT NULL REFERENCES sourceFile(path) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    PRIMARY KEY (article, path)
+                ) WITHOUT ROWID;
+                INSERT INTO articleSource_v5 (article, path, position)
+                    SELECT a.seq, s.path, s.position FROM articleSource s JOIN article a ON a.id = s.articleId;
+                DROP TABLE articleSource;
+                ALTER TABLE articleSource_v5 RENAME TO articleSource;
+                CREATE INDEX articleSource_path ON articleSource(path);
+                DROP TRIGGER article_ad_events;
+                DROP TABLE timeEvent;
+                CREATE TABLE timeEvent (
+                    article INTEGER NOT NULL,
+                    offset INTEGER NOT NULL,
+                    length INTEGER NOT NULL,
+                    value TEXT NOT NULL,
+                    start TEXT,
+                    end TEXT,
+                    granularity TEXT NOT NULL,
+                    sentenceStart INTEGER NOT NULL,
+                    sentenceLength INTEGER NOT NULL,
+                    PRIMARY KEY (article, offset)
+                ) WITHOUT ROWID;
+                CREATE INDEX timeEvent_start ON timeEvent(start);
+                CREATE TRIGGER article_ad_events AFTER DELETE ON article BEGIN
+                    DELETE FROM timeEvent WHERE article = old.seq;
                 END;
                 UPDATE sourceFile SET size = -1, hash = '';
                 """)

@@ -84,8 +84,58 @@ import Testing
         try DatabaseQueue(path: path).write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99')")
         }
-        #expect(throws: StoreError.newerSchema(path: path, found: "v99", supported: "v4")) { try CorpusStore(path: path) }
+        #expect(throws: StoreError.newerSchema(path: path, found: "v99", supported: "v5")) { try CorpusStore(path: path) }
     }
+
+    @Test func aSchemaV4WorkspaceMigratesKeepingItsSourcesAndNotes() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("folio-v4-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("folio.sqlite").path
+        let id = String(repeating: "ab", count: 32)
+        try DatabaseQueue(path: path).write { db in
+            for statement in Self.schemaV4 { try db.execute(sql: statement) }
+            try db.execute(sql: "INSERT INTO sourceFile VALUES ('/a', 'a', 1, 1, 'h', 'text', NULL, NULL, NULL)")
+            try db.execute(sql: "INSERT INTO article (seq, id, title, body, isExcerpt) VALUES (7, ?, 'T', 'On 3 March 2020.', 0)", arguments: [id])
+            try db.execute(sql: "INSERT INTO articleSource VALUES (?, '/a', 0)", arguments: [id])
+            try db.execute(sql: "INSERT INTO timeEvent VALUES (?, 3, 12, '3 March 2020', '2020-03-03', '2020-03-03', '2020-03-03', 'day', 0, 16)", arguments: [id])
+            try db.execute(sql: "INSERT INTO note (articleId, text, tags, created) VALUES (?, 'kept', '', '2026-01-01')", arguments: [id])
+        }
+        let store = try CorpusStore(path: path)
+        #expect(try store.article(ArticleID(hex: id)).sources == ["a"])
+        #expect(try store.notes().map(\.note.text) == ["kept"])
+        #expect(try store.storedFiles()["/a"]?.size == -1, "the file is read again, to restore its events")
+    }
+
+    /// The tables v5 changes, as schema v4 made them.
+    static let schemaV4 = [
+        "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)",
+        "INSERT INTO grdb_migrations VALUES ('v1'), ('v2'), ('v3'), ('v4')",
+        """
+        CREATE TABLE sourceFile (path TEXT PRIMARY KEY, displayName TEXT NOT NULL, size INTEGER NOT NULL, modified INTEGER NOT NULL,
+            hash TEXT NOT NULL, format TEXT NOT NULL, coverageFrom INTEGER, coverageTo INTEGER, coverageOf INTEGER)
+        """,
+        """
+        CREATE TABLE article (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, ref TEXT, title TEXT NOT NULL, body TEXT NOT NULL,
+            date TEXT, dateStart TEXT, dateEnd TEXT, url TEXT, source TEXT, isExcerpt INTEGER NOT NULL, metadata TEXT)
+        """,
+        """
+        CREATE TABLE articleSource (articleId TEXT NOT NULL, path TEXT NOT NULL REFERENCES sourceFile(path) ON DELETE CASCADE,
+            position INTEGER NOT NULL, PRIMARY KEY (articleId, path)) WITHOUT ROWID
+        """,
+        "CREATE INDEX articleSource_path ON articleSource(path)",
+        """
+        CREATE TABLE timeEvent (articleId TEXT NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL, text TEXT NOT NULL,
+            value TEXT NOT NULL, start TEXT, end TEXT, granularity TEXT NOT NULL, sentenceStart INTEGER NOT NULL,
+            sentenceLength INTEGER NOT NULL, PRIMARY KEY (articleId, offset)) WITHOUT ROWID
+        """,
+        "CREATE INDEX timeEvent_start ON timeEvent(start)",
+        "CREATE TRIGGER article_ad_events AFTER DELETE ON article BEGIN DELETE FROM timeEvent WHERE articleId = old.id; END",
+        """
+        CREATE TABLE note (id INTEGER PRIMARY KEY AUTOINCREMENT, articleId TEXT NOT NULL, text TEXT NOT NULL, tags TEXT NOT NULL,
+            quote TEXT, quoteBefore TEXT, quoteAfter TEXT, created TEXT NOT NULL)
+        """,
+    ]
 
     @Test func aFileThatIsNotADatabaseGivesAPlainMessage() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("folio-notdb-\(UUID().uuidString).sqlite").path

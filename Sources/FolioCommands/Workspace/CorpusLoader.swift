@@ -8,6 +8,10 @@ struct CorpusLoader {
     let store: CorpusStore
     let analyzer = ArticleAnalyzer()
 
+    private var prepare: @Sendable (Article) -> PreparedArticle {
+        { [analyzer] article in PreparedArticle(article, analysis: analyzer.analyze(article)) }
+    }
+
     /// Size and time are compared first; content is hashed only when they differ. Each file loads in one
     /// transaction, so a file is either wholly in the index or not changed at all.
     /// When the taggers have changed since the workspace was made, every file is read again.
@@ -64,21 +68,17 @@ struct CorpusLoader {
         var record = record
         var articleCount = 0
         if parser.format == .resultsPage {
-            var articles: [Article] = []
-            var analyses: [ArticleAnalysis] = []
-            let parsed = parser.parse(deriving: analyzer.analyze) { batch, batchAnalyses in
-                articles += batch
-                analyses += batchAnalyses
-            }
+            var prepared: [PreparedArticle] = []
+            let parsed = parser.parse(deriving: prepare) { _, batch in prepared += batch }
             record.coverage = parsed.coverage
-            try store.replaceFile(record, articles: articles, rates: parsed.rates, analyses: analyses)
+            try store.replaceFile(record, rates: parsed.rates) { insert in try insert(prepared) }
             report.warnings += parsed.warnings
-            articleCount = articles.count
+            articleCount = prepared.count
         } else {
             var warnings: [IngestWarning] = []
             try store.replaceFile(record, rates: []) { insert in
-                warnings = try parser.parse(deriving: analyzer.analyze) { batch, analyses in
-                    try insert(batch, analyses)
+                warnings = try parser.parse(deriving: prepare) { _, batch in
+                    try insert(batch)
                     articleCount += batch.count
                 }.warnings
             }
