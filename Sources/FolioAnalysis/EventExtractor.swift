@@ -15,10 +15,14 @@ public struct EventExtractor: Sendable {
         let expressions = tagger.tag(article.body, anchor: article.date)
         guard !expressions.isEmpty else { return [] }
         let scalars = Array(article.body.unicodeScalars)
+        var byteOffsets = [0]
+        byteOffsets.reserveCapacity(scalars.count + 1)
+        for scalar in scalars { byteOffsets.append(byteOffsets[byteOffsets.count - 1] + UTF8.width(scalar)) }
         return expressions.map { expression in
             let sentence = SentenceLocator.bounds(in: scalars, offset: expression.offset, length: expression.length)
             return TimeEvent(article: article.id, expression: expression, sentence: "",
-                             sentenceOffset: expression.offset - sentence.lowerBound, sentenceLength: sentence.count)
+                             sentenceOffset: expression.offset - sentence.lowerBound, sentenceLength: sentence.count,
+                             sentenceBytes: byteOffsets[sentence.lowerBound]..<byteOffsets[sentence.upperBound])
         }
     }
 }

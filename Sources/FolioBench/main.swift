@@ -16,14 +16,19 @@ struct Bench: ParsableCommand {
     var scale: Int = 1
     @Flag(help: "Print the results as one JSON object.")
     var json = false
+    @Option(help: "Keep the corpus and workspaces in this directory instead of a temporary one that is removed.")
+    var scratch: String?
+    @Flag(help: "Measure only the commands, on the workspace an earlier run left in --scratch.")
+    var commandsOnly = false
 
     func run() throws {
         guard scale >= 1 else { throw ValidationError("--scale must be 1 or more") }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("folio-bench-\(getpid())").path
+        if commandsOnly, self.scratch == nil { throw ValidationError("--commands-only needs the --scratch of an earlier run") }
+        let scratch = self.scratch ?? FileManager.default.temporaryDirectory.appendingPathComponent("folio-bench-\(getpid())").path
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        defer { if self.scratch == nil { try? FileManager.default.removeItem(atPath: scratch) } }
         let corpusPath = "\(scratch)/corpus.jsonl"
-        let description = try BenchCorpus.make(from: corpus, scale: scale, at: corpusPath)
+        let description = commandsOnly ? "\(corpusPath), as an earlier run left it" : try BenchCorpus.make(from: corpus, scale: scale, at: corpusPath)
         let folio = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("folio").path
         guard FileManager.default.isExecutableFile(atPath: folio) else {
             throw ValidationError("the folio executable is not beside folio-bench: build with swift build -c release")
@@ -31,18 +36,7 @@ struct Bench: ParsableCommand {
         var report = BenchReport(corpus: description, megabytes: try Self.megabytes(of: corpusPath))
         if !json { print("corpus  \(description), \(String(format: "%.1f", report.megabytes)) MiB") }
 
-        let floor = try Floor.measure(corpusPath: corpusPath, scratch: scratch, runs: 2)
-        var ingestTimes: [Double] = []
-        var peak = 0.0
-        for run in 0..<2 {
-            let workspace = "\(scratch)/ingest-\(run)"
-            let result = try ChildProcess.run(folio, ["--workspace", workspace, corpusPath, "-c", "stats"])
-            ingestTimes.append(result.seconds)
-            peak = max(peak, result.peakMegabytes)
-        }
-        let ingest = Sample(ingestTimes)
-        report.add("ingest (s)", folio: ingest.min, floor: floor.min, target: "≤ 1.5× floor", met: ingest.min <= 1.5 * floor.min)
-        report.add("peak RSS while ingesting (MiB)", folio: peak, floor: nil, target: "≤ 300", met: peak <= 300)
+        if !commandsOnly { try measureIngest(folio: folio, corpusPath: corpusPath, scratch: scratch, into: &report) }
 
         let workspacePath = "\(scratch)/ingest-0"
         let reopen = Sample(try (0..<5).map { _ in
@@ -77,6 +71,23 @@ struct Bench: ParsableCommand {
         report.add("compare Japan Germany (ms)", folio: compare.median * 1000, floor: nil, target: "≤ 500", met: compare.median <= 0.5)
         report.articles = workspace.articleIDs.count
         print(json ? report.json() : report.table())
+    }
+
+    /// Folio's ingest against the floor, twice each, and the peak memory of Folio's ingest.
+    func measureIngest(folio: String, corpusPath: String, scratch: String, into report: inout BenchReport) throws {
+        let floor = try Floor.measure(corpusPath: corpusPath, scratch: scratch, runs: 2)
+        var ingestTimes: [Double] = []
+        var peak = 0.0
+        for run in 0..<2 {
+            let workspace = "\(scratch)/ingest-\(run)"
+            try? FileManager.default.removeItem(atPath: workspace)
+            let result = try ChildProcess.run(folio, ["--workspace", workspace, corpusPath, "-c", "quit"])
+            ingestTimes.append(result.seconds)
+            peak = max(peak, result.peakMegabytes)
+        }
+        let ingest = Sample(ingestTimes)
+        report.add("ingest (s)", folio: ingest.min, floor: floor.min, target: "≤ 1.5× floor", met: ingest.min <= 1.5 * floor.min)
+        report.add("peak RSS while ingesting (MiB)", folio: peak, floor: nil, target: "≤ 300", met: peak <= 300)
     }
 
     /// Runs one command as the shell does, rendering its text, and returns the seconds it took.

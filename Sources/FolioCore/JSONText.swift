@@ -31,6 +31,12 @@ public enum JSONText {
 
     /// A JSON array of strings: `["a","b"]`.
     public static func array(_ values: [String]) -> String {
-        "[" + values.map(quoted).joined(separator: ",") + "]"
+        var result = "["
+        result.reserveCapacity(values.reduce(2) { $0 + $1.utf8.count + 3 })
+        for (index, value) in values.enumerated() {
+            if index > 0 { result += "," }
+            result += quoted(value)
+        }
+        return result + "]"
     }
 }

@@ -8,13 +8,20 @@ public struct TimeEvent: Hashable, Sendable {
     public var sentenceOffset: Int
     /// The sentence's length in code points.
     public var sentenceLength: Int
+    /// The sentence's place in the article's text in UTF-8 bytes, when ingest worked it out, so that the store
+    /// can cut the sentence without counting code points from the start of the text.
+    public var sentenceBytes: Range<Int>?
 
-    public init(article: ArticleID, expression: TimeExpression, sentence: String, sentenceOffset: Int, sentenceLength: Int? = nil) {
+    public init(
+        article: ArticleID, expression: TimeExpression, sentence: String, sentenceOffset: Int, sentenceLength: Int? = nil,
+        sentenceBytes: Range<Int>? = nil
+    ) {
         self.article = article
         self.expression = expression
         self.sentence = sentence
         self.sentenceOffset = sentenceOffset
         self.sentenceLength = sentenceLength ?? sentence.unicodeScalars.count
+        self.sentenceBytes = sentenceBytes
     }
 }
 

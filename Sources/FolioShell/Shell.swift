@@ -85,9 +85,9 @@ public enum Shell {
     }
 
     static func banner(workspace: Workspace, report: LoadReport, style: TextStyle) -> String {
-        let statistics = try? workspace.store.statistics()
-        let articles = statistics?.articles ?? workspace.articleIDs.count
-        let files = statistics?.sources ?? 0
+        let counts = try? workspace.store.counts()
+        let articles = counts?.articles ?? 0
+        let files = counts?.sources ?? 0
         var lines = ["Folio \(FolioVersion.current) · \(articles) article\(articles == 1 ? "" : "s") from \(files) file\(files == 1 ? "" : "s")"]
         if !report.filesIngested.isEmpty {
             lines.append("indexed \(report.filesIngested.count) file\(report.filesIngested.count == 1 ? "" : "s") (\(report.articlesRead) articles read)")

@@ -59,6 +59,13 @@ extension CorpusStore {
         }
     }
 
+    /// How many articles and source files the workspace holds.
+    public func counts() throws -> (articles: Int, sources: Int) {
+        try read("counting the corpus") { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM sourceFile") ?? 0)
+        }
+    }
+
     /// Counts for `stats`.
     public func statistics() throws -> CorpusStatistics {
         try read("counting the corpus") { db in

@@ -162,26 +162,37 @@ extension CorpusStore {
     }
 
     /// The entities mentioned in the most of some articles, with that number of articles, ties by name;
-    /// `excluding` names are left out. Mentions are read as integer pairs and resolved in memory, one entity
-    /// at a time rather than one mention at a time.
+    /// `excluding` names are left out. SQLite counts the articles of each stored entity; the counts are then
+    /// resolved to names in memory, one entity at a time rather than one mention at a time.
     public func cooccurring(in articles: [ArticleID], excluding: [String], limit: Int) throws -> [(name: String, kind: EntityMention.Kind, articles: Int)] {
         try read("finding co-mentioned entities") { db in
             let names = try resolvedNames(db)
             let excluded = Set(excluding)
-            var sets: [String: Set<Int64>] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT entity, article FROM mention WHERE article IN (SELECT seq FROM article WHERE id IN (SELECT value FROM json_each(?)))
-                """, arguments: [JSONText.array(articles.map(\.hex))])
-            while let row = try rows.next() {
-                guard let entity = names[row[0]], !excluded.contains(entity.name) else { continue }
-                sets[entity.name, default: []].insert(row[1])
+            var nameIndex: [String: Int] = [:]
+            var indexOfEntity: [Int64: Int] = [:]
+            for (id, entity) in names where !excluded.contains(entity.name) {
+                let index = nameIndex[entity.name] ?? nameIndex.count
+                nameIndex[entity.name] = index
+                indexOfEntity[id] = index
+            }
+            // Rows come by article, so a name's articles are counted by remembering the last one it was seen in.
+            var counts = Array(repeating: 0, count: nameIndex.count)
+            var lastArticle = Array(repeating: Int64(-1), count: nameIndex.count)
+            try RowScanner(db, sql: """
+                SELECT entity, article FROM mention
+                WHERE article IN (SELECT seq FROM article WHERE id IN (SELECT value FROM json_each(?))) ORDER BY article
+                """, arguments: [JSONText.array(articles.map(\.hex))]).forEachPair { entity, article in
+                guard let index = indexOfEntity[entity], lastArticle[index] != article else { return }
+                lastArticle[index] = article
+                counts[index] += 1
             }
             var kinds: [String: EntityMention.Kind] = [:]
-            for entity in names.values where sets[entity.name] != nil {
+            for entity in names.values where nameIndex[entity.name].map({ counts[$0] > 0 }) == true {
                 if let kind = kinds[entity.name], kind.rawValue <= entity.kind.rawValue { continue }
                 kinds[entity.name] = entity.kind
             }
-            return sets.map { (name: $0.key, kind: kinds[$0.key] ?? .org, articles: $0.value.count) }
+            return nameIndex.filter { counts[$0.value] > 0 }
+                .map { (name: $0.key, kind: kinds[$0.key] ?? .org, articles: counts[$0.value]) }
                 .sorted { ($1.articles, $0.name) < ($0.articles, $1.name) }
                 .prefix(limit).map { $0 }
         }

@@ -5,8 +5,9 @@ extension CorpusStore {
     /// Stores events by article seq; an article already indexed from another file keeps the events it has.
     static func insertEvents(_ events: [(article: Int64, events: [TimeEvent])], _ db: Database) throws {
         var insert = try RowInserter(db, sql: """
-            INSERT OR IGNORE INTO timeEvent (article, offset, length, value, start, end, granularity, sentenceStart, sentenceLength)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO timeEvent (
+                article, offset, length, value, start, end, granularity, sentenceStart, sentenceLength, sentenceByteStart, sentenceByteLength)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (article, articleEvents) in events {
             for event in articleEvents {
@@ -20,6 +21,8 @@ extension CorpusStore {
                 insert.bind(expression.granularity.rawValue)
                 insert.bind(expression.offset - event.sentenceOffset)
                 insert.bind(event.sentenceLength)
+                insert.bind(event.sentenceBytes.map { Int64($0.lowerBound) })
+                insert.bind(event.sentenceBytes.map { Int64($0.count) })
                 try insert.run()
             }
         }
@@ -44,16 +47,24 @@ extension CorpusStore {
     }
 
     /// Events in chronological order (start, then article id, then offset); events of unknown year last.
-    /// `articles`, when given, keeps only the events of those articles; `sentences`, when given, keeps only the
-    /// events whose sentence it accepts, before the rest of the event is read.
+    /// `articles`, when given, keeps only the events of the articles the index matches to it; `sentences`, when
+    /// given, keeps only the events whose sentence it accepts, each sentence asked once, before the rest of the
+    /// event is read.
+    /// `necessaryWords` are lower-case ASCII words of which every ASCII sentence `sentences` accepts holds one;
+    /// SQLite turns away the sentences without any before Swift sees them.
     public func timeline(
-        from: String? = nil, to: String? = nil, articles: Set<ArticleID>? = nil, sentences: ((String) -> Bool)? = nil
+        from: String? = nil, to: String? = nil, articles: SearchQuery? = nil, sentences: ((String) -> Bool)? = nil,
+        necessaryWords: [String] = []
     ) throws -> [TimelineEntry] {
         try read("reading the timeline") { db in
-            // substr counts code points, as the stored offsets do, so the sentence comes out whole from SQLite.
+            // The sentence is cut by its bytes where ingest stored them, which costs nothing for its place in the
+            // text; by code points otherwise, which counts from the start.
+            let sentence = """
+                CASE WHEN e.sentenceByteStart IS NULL THEN substr(a.body, e.sentenceStart + 1, e.sentenceLength)
+                ELSE CAST(substr(CAST(a.body AS BLOB), e.sentenceByteStart + 1, e.sentenceByteLength) AS TEXT) END
+                """
             var sql = """
-                SELECT substr(a.body, e.sentenceStart + 1, e.sentenceLength), a.id, e.offset, e.length,
-                       substr(a.body, e.offset + 1, e.length), e.value,
+                SELECT \(sentence), a.id, e.offset, e.length, e.value,
                        e.start, e.end, e.granularity, e.sentenceStart, e.sentenceLength, a.title, a.ref
                 FROM timeEvent e JOIN article a ON a.seq = e.article WHERE 1
                 """
@@ -67,26 +78,75 @@ extension CorpusStore {
                 arguments.append(to)
             }
             if let articles {
-                sql += " AND e.article IN (SELECT seq FROM article WHERE id IN (SELECT value FROM json_each(?)))"
-                arguments.append(JSONText.array(articles.map(\.hex).sorted()))
+                sql += " AND e.article IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
+                arguments.append(FTS5Expression.compile(articles))
             }
+            // The sentence test runs inside the query, so rejected events are never sorted or read.
+            let filter = sentences.map { SentenceFilter($0) }
+            let function = filter.map { filter in
+                DatabaseFunction("folio_accepts_sentence", argumentCount: 3, pure: false) { values in
+                    guard let article = Int64.fromDatabaseValue(values[0]), let start = Int.fromDatabaseValue(values[1]) else { return false }
+                    return filter.accepts(article: article, start: start, sentence: String.fromDatabaseValue(values[2]) ?? "")
+                }
+            }
+            if let function {
+                db.add(function: function)
+                if !necessaryWords.isEmpty {
+                    let holdsAWord = necessaryWords.map { _ in "instr(lower(\(sentence)), ?) > 0" }.joined(separator: " OR ")
+                    sql += " AND (length(\(sentence)) != length(CAST(\(sentence) AS BLOB)) OR \(holdsAWord))"
+                    arguments += necessaryWords
+                }
+                sql += " AND folio_accepts_sentence(e.article, e.sentenceStart, \(sentence))"
+            }
+            defer { if let function { db.remove(function: function) } }
             sql += " ORDER BY e.start IS NULL, e.start, e.end, a.id, e.offset"
             var entries: [TimelineEntry] = []
             let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
             while let row = try rows.next() {
                 let sentence: String = row[0] ?? ""
-                if let sentences, !sentences(sentence) { continue }
-                let offset: Int = row[2]
+                let offset: Int = row[2], length: Int = row[3]
+                let offsetInSentence = offset - (row[8] as Int)
                 let expression = TimeExpression(
-                    offset: offset, length: row[3], text: row[4], value: row[5], start: row[6], end: row[7],
-                    granularity: TimeExpression.Granularity(rawValue: row[8]) ?? .day)
+                    offset: offset, length: length, text: Self.cut(sentence, from: offsetInSentence, length: length), value: row[4],
+                    start: row[5], end: row[6], granularity: TimeExpression.Granularity(rawValue: row[7]) ?? .day)
                 entries.append(TimelineEntry(
                     event: TimeEvent(
                         article: ArticleID(hex: row[1]), expression: expression, sentence: sentence,
-                        sentenceOffset: offset - (row[9] as Int), sentenceLength: row[10]),
-                    title: row[11], ref: row[12]))
+                        sentenceOffset: offsetInSentence, sentenceLength: row[9]),
+                    title: row[10], ref: row[11]))
             }
             return entries
+        }
+    }
+
+    /// `length` code points of `text` from code point `start`.
+    static func cut(_ text: String, from start: Int, length: Int) -> String {
+        let scalars = text.unicodeScalars
+        guard let from = scalars.index(scalars.startIndex, offsetBy: max(0, start), limitedBy: scalars.endIndex) else { return "" }
+        let to = scalars.index(from, offsetBy: max(0, length), limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return String(scalars[from..<to])
+    }
+
+    /// A sentence test that asks about each sentence once; used only on the thread that runs the query.
+    private final class SentenceFilter: @unchecked Sendable {
+        private struct Key: Hashable {
+            let article: Int64
+            let start: Int
+        }
+
+        private let test: (String) -> Bool
+        private var verdicts: [Key: Bool] = [:]
+
+        init(_ test: @escaping (String) -> Bool) {
+            self.test = test
+        }
+
+        func accepts(article: Int64, start: Int, sentence: String) -> Bool {
+            let key = Key(article: article, start: start)
+            if let verdict = verdicts[key] { return verdict }
+            let verdict = test(sentence)
+            verdicts[key] = verdict
+            return verdict
         }
     }
 

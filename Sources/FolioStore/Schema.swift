@@ -196,6 +196,8 @@ enum Schema {
                     granularity TEXT NOT NULL,
                     sentenceStart INTEGER NOT NULL,
                     sentenceLength INTEGER NOT NULL,
+                    sentenceByteStart INTEGER,
+                    sentenceByteLength INTEGER,
                     PRIMARY KEY (article, offset)
                 ) WITHOUT ROWID;
                 CREATE INDEX timeEvent_start ON timeEvent(start);

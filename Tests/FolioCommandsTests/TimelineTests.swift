@@ -68,4 +68,32 @@ import Testing
         #expect(first["value"] == .string("2026"))
         #expect(first["start"] == .string("2026-01-01") && first["end"] == .string("2026-12-31"))
     }
+
+    @Test func sentencesOutsideASCIIAreCutWholeAndStillMatch() throws {
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("news.md", """
+            ---
+            title: Tōkyō talks
+            date: 2020-03-01
+            ---
+            Ministers met in Tōkyō on 3 March 2020. Ведомство Japón said on 4 March 2020 that Japan would wait. \
+            The talks in Ōsaka ended on 5 March 2020.
+            """)
+        let workspace = try Workspace()
+        _ = try workspace.open([path])
+        let runner = CommandRunner(workspace: workspace)
+        guard case .success(.timeline(_, let all))? = runner.run(line: "timeline")?.result,
+              case .success(.timeline(_, let japan))? = runner.run(line: "timeline japan")?.result,
+              case .success(.timeline(_, let japon))? = runner.run(line: "timeline japon")?.result else {
+            Issue.record("timeline failed")
+            return
+        }
+        #expect(all.map(\.event.expression.text) == ["3 March 2020", "4 March 2020", "5 March 2020"])
+        #expect(all.map(\.event.sentence) == [
+            "Ministers met in Tōkyō on 3 March 2020.", "Ведомство Japón said on 4 March 2020 that Japan would wait.",
+            "The talks in Ōsaka ended on 5 March 2020.",
+        ])
+        #expect(japan.map(\.event.expression.value) == ["2020-03-04"])
+        #expect(japon.map(\.event.expression.value) == ["2020-03-04"], "accents are folded, as the index folds them")
+    }
 }

@@ -81,10 +81,10 @@ public struct CommandRunner {
         // exclusions apply to the sentence alone, so only the included part narrows.
         var narrowing = request.query
         if !request.matchesArticles, case .excluding(let included, _)? = request.query { narrowing = included }
-        let articles = try narrowing.map { try workspace.store.articleIDs(matching: $0) }
         let matcher = request.matchesArticles ? nil : request.query.map(SentenceQueryMatcher.init)
         return try workspace.store.timeline(
-            from: request.from?.firstDay, to: request.to?.lastDay, articles: articles, sentences: matcher.map { matcher in { matcher.matches($0) } })
+            from: request.from?.firstDay, to: request.to?.lastDay, articles: narrowing, sentences: matcher.map { matcher in { matcher.matches($0) } },
+            necessaryWords: matcher?.necessaryWords ?? [])
     }
 
     func runNote(_ action: NoteAction) throws -> NoteChange {

@@ -29,15 +29,11 @@ extension TextRenderer {
     }
 
     private func highlighted(_ event: TimeEvent) -> String {
-        let scalars = Array(event.sentence.unicodeScalars)
-        let start = min(max(0, event.sentenceOffset), scalars.count)
-        let end = min(start + event.expression.length, scalars.count)
-        func text(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return String(view)
-        }
-        return style.highlight(text(0..<start) + "\u{2}" + text(start..<end) + "\u{3}" + text(end..<scalars.count))
+        let scalars = event.sentence.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: max(0, event.sentenceOffset), limitedBy: scalars.endIndex) ?? scalars.endIndex
+        let end = scalars.index(start, offsetBy: event.expression.length, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        let before = String(scalars[..<start]), match = String(scalars[start..<end]), after = String(scalars[end...])
+        return style.highlight(before + "\u{2}" + match + "\u{3}" + after)
     }
 
     /// Events per year, or per month when they span three years or less, or as `--by` asks.

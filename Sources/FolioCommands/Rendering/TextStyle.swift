@@ -33,15 +33,15 @@ public struct TextStyle: Hashable, Sendable {
 
 extension String {
     func replacingMarkers(open: String, close: String) -> String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        for character in self {
-            switch character {
-            case "\u{2}": result += open
-            case "\u{3}": result += close
-            default: result.append(character)
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case 0x02: result += open.utf8
+            case 0x03: result += close.utf8
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

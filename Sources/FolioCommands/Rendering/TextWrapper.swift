@@ -1,7 +1,7 @@
 /// Word-wraps text to a width, not counting ANSI escapes or highlight markers as visible.
 enum TextWrapper {
     static func wrap(_ text: String, width: Int, indent: Int = 0, firstIndent: Int? = nil) -> [String] {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        let words = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }).map { Substring($0) }
         var lines: [String] = []
         var line = String(repeating: " ", count: firstIndent ?? indent)
         var lineWidth = firstIndent ?? indent
@@ -38,7 +38,7 @@ enum TextWrapper {
             case "\u{1B}": inEscape = true
             case "\u{2}", "\u{3}": continue
             default:
-                if scalar.properties.generalCategory != .nonspacingMark { width += 1 }
+                if scalar.isASCII || scalar.properties.generalCategory != .nonspacingMark { width += 1 }
             }
         }
         return width

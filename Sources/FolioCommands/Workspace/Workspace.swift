@@ -12,7 +12,7 @@ public final class Workspace {
     public let directory: String?
     public let store: CorpusStore
     public private(set) var displayLength = ArticleID.minimumDisplayLength
-    public private(set) var articleIDs: [ArticleID] = []
+    private var cachedArticleIDs: [ArticleID]?
     var lastResults: [ArticleID]?
     private var cachedEntityWords: [String]?
 
@@ -25,14 +25,14 @@ public final class Workspace {
         }
         self.directory = directory
         store = try CorpusStore(path: (directory as NSString).appendingPathComponent(Self.databaseName))
-        try refreshIDs()
+        try refreshIDs(articlesChanged: false)
     }
 
     /// A workspace that lives in memory only.
     public init() throws {
         directory = nil
         store = try CorpusStore()
-        try refreshIDs()
+        try refreshIDs(articlesChanged: false)
     }
 
     /// The words of the most mentioned entities' names and short forms, for completion: `Tasmagambetov`, `CSTO`.
@@ -70,14 +70,28 @@ public final class Workspace {
         if !report.didNoIngestWork {
             report.notesMoved = try store.reattachOrphanedNotes().map { ($0.note, $0.article) }
         }
-        try refreshIDs()
+        try refreshIDs(articlesChanged: !report.didNoIngestWork)
         lastResults = nil
         return report
     }
 
-    func refreshIDs() throws {
-        articleIDs = try store.articleIDs()
+    /// Every article id, sorted; read when first needed, as a large corpus has many.
+    public var articleIDs: [ArticleID] {
+        if let cachedArticleIDs { return cachedArticleIDs }
+        let ids = (try? store.articleIDs()) ?? []
+        cachedArticleIDs = ids
+        return ids
+    }
+
+    /// The display length is kept in the workspace, so that opening an unchanged corpus need not read every id.
+    private func refreshIDs(articlesChanged: Bool) throws {
+        cachedArticleIDs = nil
+        if !articlesChanged, let stored = try store.setting("displayLength").flatMap(Int.init) {
+            displayLength = stored
+            return
+        }
         displayLength = ArticleID.displayLength(forSorted: articleIDs)
+        try store.setSetting("displayLength", to: String(displayLength))
     }
 
     /// The id as people see it: the shortest prefix that is unique in this corpus, at least six characters.

@@ -23,6 +23,15 @@ struct RowInserter {
         sqlite3_bind_int64(statement.sqliteStatement, column, value)
     }
 
+    mutating func bind(_ value: Int64?) {
+        guard let value else {
+            column += 1
+            sqlite3_bind_null(statement.sqliteStatement, column)
+            return
+        }
+        bind(value)
+    }
+
     mutating func bind(_ value: Bool) {
         bind(value ? 1 : 0)
     }
@@ -61,4 +70,31 @@ struct RowInserter {
     }
 
     private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+}
+
+/// A query whose rows are read through SQLite's C interface, for results of many thousands of integer rows.
+struct RowScanner {
+    private let statement: Statement
+    private let connection: SQLiteConnection?
+
+    init(_ db: Database, sql: String, arguments: StatementArguments) throws {
+        statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
+        connection = db.sqliteConnection
+    }
+
+    /// Calls `body` with the first two columns of each row, as integers.
+    func forEachPair(_ body: (Int64, Int64) throws -> Void) throws {
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        while true {
+            switch sqlite3_step(handle) {
+            case SQLITE_DONE: return
+            case SQLITE_ROW: try body(sqlite3_column_int64(handle, 0), sqlite3_column_int64(handle, 1))
+            case let code:
+                let message = connection.map { String(cString: sqlite3_errmsg($0)) }
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+            }
+        }
+    }
 }
