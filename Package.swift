@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "folio", targets: ["folio"]),
         .executable(name: "folio-bench", targets: ["FolioBench"]),
         .executable(name: "folio-eval", targets: ["FolioEval"]),
+        .executable(name: "folio-fuzz", targets: ["FolioFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -67,6 +68,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "FolioEval", dependencies: ["FolioAnalysis", "FolioCore"]),
+        .executableTarget(
+            name: "FolioFuzz",
+            dependencies: ["FolioIngest", "FolioAnalysis", "FolioCommands", "FolioSession", "FolioCore"]
+        ),
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
         .testTarget(
             name: "FolioAnalysisTests",

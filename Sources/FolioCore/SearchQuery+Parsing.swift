@@ -28,6 +28,9 @@ private struct SearchQueryParser {
     let text: String
     var tokens: [Token] = []
     var index = 0
+    /// How deep parentheses may nest; deeper, and parsing them would exhaust the stack.
+    static let deepestNesting = 64
+    var depth = 0
 
     init(text: String) {
         self.text = text
@@ -104,6 +107,11 @@ private struct SearchQueryParser {
             guard let next = peek(), next.kind != .close else {
                 throw SearchQueryError("empty parentheses", column: token.column, in: text)
             }
+            guard depth < Self.deepestNesting else {
+                throw SearchQueryError("parentheses nested more than \(Self.deepestNesting) deep", column: token.column, in: text)
+            }
+            depth += 1
+            defer { depth -= 1 }
             let inner = try parseOr()
             guard let close = peek(), close.kind == .close else {
                 throw SearchQueryError("'(' is never closed", column: token.column, in: text)

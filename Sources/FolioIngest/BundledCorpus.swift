@@ -7,6 +7,6 @@ public enum BundledCorpus {
     /// The bundled page as a corpus file, shown as `bundled/central-asia-results-page-1.txt`.
     public static func file() -> CorpusFile? {
         guard let url = Bundle.module.url(forResource: "central-asia-results-page-1", withExtension: "txt") else { return nil }
-        return CorpusScanner().describe(url.path, displayName: "bundled/" + fileName)
+        return try? CorpusScanner().describe(url.path, displayName: "bundled/" + fileName).get()
     }
 }

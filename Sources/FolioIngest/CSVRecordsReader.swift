@@ -8,6 +8,10 @@ struct CSVRecordsReader {
 
     func read(_ text: String) -> ParsedSource {
         var result = ParsedSource(format: .csv)
+        if let line = Self.lineOfUnclosedQuote(in: text) {
+            result.warnings.append(IngestWarning(
+                file: file, line: line, message: "a quote opened on this line is never closed, so the rest of the file reads as one field"))
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true)
@@ -46,6 +50,17 @@ struct CSVRecordsReader {
             result.warnings.append(IngestWarning(file: file, line: line, message: "could not read past this line (\(error)); the rest skipped"))
         }
         return result
+    }
+
+    /// The line of a quote that is still open at the end of the text, as RFC 4180 reads quotes.
+    static func lineOfUnclosedQuote(in text: String) -> Int? {
+        var line = 1
+        var openedOn: Int?
+        for byte in text.utf8 {
+            if byte == 0x0A { line += 1 }
+            if byte == 0x22 { openedOn = openedOn == nil ? line : nil }
+        }
+        return openedOn
     }
 
     private static func lineBreaks(in fields: [String]) -> Int {

@@ -17,7 +17,10 @@ public struct CorpusScanner {
             let absolute = absolutePath(given)
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
-                warnings.append(IngestWarning(file: given, message: "no such file or directory; skipped"))
+                var link = stat()
+                let isLink = lstat(absolute, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
+                warnings.append(IngestWarning(
+                    file: given, message: isLink ? "a link to something that does not exist; skipped" : "no such file or directory; skipped"))
                 continue
             }
             if isDirectory.boolValue {
@@ -32,30 +35,66 @@ public struct CorpusScanner {
                         enumerator.skipDescendants()
                         continue
                     }
+                    let display = given.hasSuffix("/") ? given + entry : given + "/" + entry
+                    if Self.isLinkToDirectory(absolute + "/" + entry) {
+                        warnings.append(IngestWarning(file: display, message: "a link to a folder, which could lead back into this one; not followed"))
+                        continue
+                    }
                     if SourceFormat.knownExtensions.contains((name as NSString).pathExtension.lowercased()) {
                         entries.append(entry)
                     }
                 }
                 for entry in entries {
                     let display = given.hasSuffix("/") ? given + entry : given + "/" + entry
-                    if let file = describe(absolute + "/" + entry, displayName: display) { files[file.path] = file }
+                    switch describe(absolute + "/" + entry, displayName: display) {
+                    case .success(let file): files[file.path] = file
+                    case .failure(let problem): warnings.append(IngestWarning(file: display, message: problem.message))
+                    }
                 }
-            } else if let file = describe(absolute, displayName: given) {
-                files[file.path] = file
             } else {
-                warnings.append(IngestWarning(file: given, message: "cannot be read; skipped"))
+                switch describe(absolute, displayName: given) {
+                case .success(let file): files[file.path] = file
+                case .failure(let problem): warnings.append(IngestWarning(file: given, message: problem.message))
+                }
             }
         }
         return (files.values.sorted { $0.path < $1.path }, warnings)
     }
 
-    /// Describes one regular file, or nil when it cannot be described.
-    public func describe(_ path: String, displayName: String) -> CorpusFile? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              (attributes[.type] as? FileAttributeType) != .typeDirectory else { return nil }
-        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-        let modified = (attributes[.modificationDate] as? Date).map { Int64(($0.timeIntervalSince1970 * 1e9).rounded()) } ?? 0
-        return CorpusFile(path: (path as NSString).standardizingPath, displayName: displayName, size: size, modified: modified)
+    /// Why a path is not a corpus file.
+    public struct Problem: Error, Equatable {
+        public var message: String
+    }
+
+    /// Describes one regular file, following links; FIFOs, devices and sockets are refused, since reading
+    /// them could wait for ever.
+    public func describe(_ path: String, displayName: String) -> Result<CorpusFile, Problem> {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let reason = errno == ENOENT ? "it no longer exists, or is a link to nothing" : String(cString: strerror(errno))
+            return .failure(Problem(message: "cannot be read (\(reason)); skipped"))
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(Problem(message: "a folder where a file was expected; skipped"))
+        case S_IFIFO: return .failure(Problem(message: "a FIFO (named pipe), not a regular file; skipped"))
+        case S_IFSOCK: return .failure(Problem(message: "a socket, not a regular file; skipped"))
+        default: return .failure(Problem(message: "a device, not a regular file; skipped"))
+        }
+        #if canImport(Darwin)
+        let time = status.st_mtimespec
+        #else
+        let time = status.st_mtim
+        #endif
+        let modified = Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+        return .success(CorpusFile(
+            path: (path as NSString).standardizingPath, displayName: displayName, size: Int64(status.st_size), modified: modified))
+    }
+
+    private static func isLinkToDirectory(_ path: String) -> Bool {
+        var link = stat(), target = stat()
+        guard lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK, stat(path, &target) == 0 else { return false }
+        return target.st_mode & S_IFMT == S_IFDIR
     }
 
     private func absolutePath(_ path: String) -> String {

@@ -88,8 +88,11 @@ struct JSONRecordsReader {
             warning.message = prefix + warning.message
             return warning
         }
-        if let article = made.article, seen.insert(article.id).inserted {
-            result.articles.append(article)
+        guard let article = made.article else { return }
+        let split = ArticleSplitter.parts(of: article, file: file, line: line)
+        if let warning = split.warning { result.warnings.append(warning) }
+        for part in split.articles where seen.insert(part.id).inserted {
+            result.articles.append(part)
         }
     }
 

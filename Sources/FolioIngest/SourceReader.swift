@@ -3,9 +3,10 @@ import FolioCore
 
 /// Turns one file's bytes into articles, whatever its format; never throws, reporting problems as warnings.
 public enum SourceReader {
-    /// Parses `bytes` that came from `file`; `fileExtension` guides the format, the content decides the rest.
-    public static func parse(_ bytes: [UInt8], file: String, fileExtension: String) -> ParsedSource {
-        let parser = SourceParser(bytes, file: file, fileExtension: fileExtension)
+    /// Parses `bytes` that came from `file`; `fileExtension` guides the format, the content decides the rest,
+    /// unless `format` is given.
+    public static func parse(_ bytes: [UInt8], file: String, fileExtension: String, format: SourceFormat? = nil) -> ParsedSource {
+        let parser = SourceParser(bytes, file: file, fileExtension: fileExtension, format: format)
         var articles: [Article] = []
         var parsed = parser.parse(deriving: { _ in () }) { batch, _ in articles += batch }
         parsed.articles = articles
@@ -20,18 +21,27 @@ public struct SourceParser: Sendable {
     let text: String?
     let warnings: [IngestWarning]
 
-    public init(_ bytes: [UInt8], file: String, fileExtension: String) {
+    public init(_ bytes: [UInt8], file: String, fileExtension: String, format: SourceFormat? = nil) {
+        if let text = SourceText.decodingUTF16(bytes) {
+            let note = IngestWarning(file: file, message: "UTF-16 text (it starts with a byte-order mark); read as UTF-16")
+            self.init(utf8: Array(text.utf8), file: file, fileExtension: fileExtension, format: format, notes: [note])
+        } else {
+            self.init(utf8: bytes, file: file, fileExtension: fileExtension, format: format, notes: [])
+        }
+    }
+
+    private init(utf8 bytes: [UInt8], file: String, fileExtension: String, format: SourceFormat?, notes: [IngestWarning]) {
         self.file = file
         if bytes.isEmpty {
-            (format, text, warnings) = (.plainText, nil, [IngestWarning(file: file, message: "empty file; nothing loaded")])
+            (self.format, text, warnings) = (.plainText, nil, notes + [IngestWarning(file: file, message: "empty file; nothing loaded")])
             return
         }
         if SourceText.isBinary(bytes) {
-            (format, text, warnings) = (.plainText, nil, [IngestWarning(file: file, message: "binary file (it contains NUL bytes); skipped")])
+            (self.format, text, warnings) = (.plainText, nil, notes + [IngestWarning(file: file, message: "binary file (it contains NUL bytes); skipped")])
             return
         }
         let decoded = SourceText(decoding: bytes)
-        var warnings: [IngestWarning] = []
+        var warnings = notes
         if let bad = decoded.firstInvalidByte {
             let count = decoded.invalidSequenceCount
             warnings.append(IngestWarning(
@@ -40,10 +50,10 @@ public struct SourceParser: Sendable {
         }
         if decoded.text.isBlank {
             warnings.append(IngestWarning(file: file, message: "only white space; nothing loaded"))
-            (format, text, self.warnings) = (.plainText, nil, warnings)
+            (self.format, text, self.warnings) = (.plainText, nil, warnings)
             return
         }
-        format = SourceFormat.detect(fileExtension: fileExtension, text: decoded.text)
+        self.format = format ?? SourceFormat.detect(fileExtension: fileExtension, text: decoded.text)
         text = decoded.text
         self.warnings = warnings
     }
@@ -66,6 +76,13 @@ public struct SourceParser: Sendable {
         case .csv: parsed = CSVRecordsReader(file: file).read(text)
         }
         if !parsed.articles.isEmpty {
+            var articles: [Article] = []
+            for article in parsed.articles {
+                let split = ArticleSplitter.parts(of: article, file: file, line: nil)
+                articles += split.articles
+                if let warning = split.warning { parsed.warnings.append(warning) }
+            }
+            parsed.articles = articles
             try emit(parsed.articles, parsed.articles.map(derive))
             parsed.articles = []
         }

@@ -10,6 +10,27 @@ struct SourceText {
         bytes.prefix(8192).contains(0)
     }
 
+    /// The text of bytes that start with a UTF-16 byte-order mark, with unpaired surrogates replaced; nil
+    /// without the mark.
+    static func decodingUTF16(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 2 else { return nil }
+        let littleEndian: Bool
+        switch (bytes[0], bytes[1]) {
+        case (0xFF, 0xFE): littleEndian = true
+        case (0xFE, 0xFF): littleEndian = false
+        default: return nil
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let (low, high) = littleEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
     init(decoding bytes: [UInt8]) {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }

@@ -46,3 +46,14 @@ import Testing
         #expect(error.description == "'(' is never closed at column 6\n  CSTO (border\n       ^")
     }
 }
+
+/// Crashers the fuzzing and the hostile-input suite found, kept so they stay fixed.
+@Suite struct SearchQueryRegressionTests {
+    @Test func tenThousandOpenParenthesesAreRefusedNotOverflowed() throws {
+        #expect(throws: SearchQueryError.self) { try SearchQuery(parsing: String(repeating: "(", count: 10_000) + "a") }
+        let deep = String(repeating: "(", count: 65) + "a" + String(repeating: ")", count: 65)
+        #expect(throws: SearchQueryError.self) { try SearchQuery(parsing: deep) }
+        let fine = String(repeating: "(", count: 64) + "a" + String(repeating: ")", count: 64)
+        #expect(try SearchQuery(parsing: fine) == .term("a", isPrefix: false))
+    }
+}

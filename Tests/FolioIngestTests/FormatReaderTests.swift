@@ -96,3 +96,18 @@ import Testing
         #expect(SourceFormat.detect(fileExtension: "txt", text: "Just a title\n\nAnd a body.") == .plainText)
     }
 }
+
+@Suite struct ArticleSplitterTests {
+    @Test func aBodyOverTheLimitIsSplitAtSpacesIntoTitledParts() throws {
+        let body = (0..<3_000).map { "word\($0)" }.joined(separator: " ")
+        let article = Article(id: ArticleIdentity.id(title: "Dump", body: body), title: "Dump", body: body)
+        let split = ArticleSplitter.parts(of: article, file: "dump.jsonl", line: 4, partBytes: 10_000)
+        #expect(split.articles.count == 3)
+        #expect(split.articles.map(\.title) == ["Dump (part 1 of 3)", "Dump (part 2 of 3)", "Dump (part 3 of 3)"])
+        #expect(split.articles.map(\.body).joined() == body, "nothing is lost")
+        #expect(split.articles.allSatisfy { $0.body.utf8.count <= 10_000 })
+        #expect(split.articles.dropFirst().allSatisfy { $0.body.hasPrefix(" ") }, "cut at spaces")
+        #expect(split.warning?.description.hasPrefix("dump.jsonl:4: an article of 0.0 MB of text; split into 3 parts") == true)
+        #expect(ArticleSplitter.parts(of: article, file: "dump.jsonl", line: 4).articles == [article])
+    }
+}

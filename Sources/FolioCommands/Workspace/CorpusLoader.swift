@@ -39,7 +39,14 @@ struct CorpusLoader {
                 report.warnings.append(IngestWarning(file: file.displayName, message: "cannot be read (\(error.localizedDescription)); \(kept)"))
                 continue
             }
-            if let previous, previous.hash == hash {
+            var file = file
+            if case .success(let now) = CorpusScanner().describe(file.path, displayName: file.displayName),
+               now.size != file.size || now.modified != file.modified {
+                report.warnings.append(IngestWarning(
+                    file: file.displayName, message: "changed while it was being read; the copy read is loaded, and the file is read again next time"))
+                file.size = -1
+            }
+            if let previous, previous.hash == hash, file.size >= 0 {
                 try store.touchFile(path: file.path, displayName: file.displayName, size: file.size, modified: file.modified)
                 report.filesTouched.append(file.displayName)
                 continue
