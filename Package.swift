@@ -93,6 +93,6 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "FolioSessionTests", dependencies: ["FolioSession", "FolioCommands", "FolioCore"]),
-        .testTarget(name: "FolioShellTests", dependencies: ["folio"]),
+        .testTarget(name: "FolioShellTests", dependencies: ["folio", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

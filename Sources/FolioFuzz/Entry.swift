@@ -18,10 +18,23 @@ enum FuzzEntry {
     }()
 }
 
-#if !FUZZING
-/// Without libFuzzer, the executable runs the target once on each file it is given: a crasher replays this way.
-@main enum Replay {
+#if FUZZING
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+#endif
+
+/// Built with `-DFUZZING` and the fuzzer sanitizer, the executable hands over to libFuzzer's driver. Without
+/// them it runs the target once on each file it is given: a crasher replays this way.
+@main enum FuzzMain {
     static func main() {
+        #if FUZZING
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(runFuzzerDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) })
+        #else
         for path in CommandLine.arguments.dropFirst() {
             guard let data = FileManager.default.contents(atPath: path) else {
                 FileHandle.standardError.write(Data("folio-fuzz: cannot read \(path)\n".utf8))
@@ -29,6 +42,6 @@ enum FuzzEntry {
             }
             FuzzEntry.target.run(Array(data))
         }
+        #endif
     }
 }
-#endif

@@ -171,7 +171,8 @@ enum Schema {
         }
         migrator.registerMigration("v5") { db in
             // Events and sources keyed by the article's integer seq: ingest appends to them instead of
-            // inserting at random places in a large index.
+            // inserting at random places in a large index. Acronyms and mentions put their key columns first, as SQLite
+            // 3.40's integrity check misreads WITHOUT ROWID tables whose key columns are not the leading ones.
             try db.execute(sql: """
                 CREATE TABLE articleSource_v5 (
                     article INTEGER NOT NULL,
@@ -203,6 +204,32 @@ enum Schema {
                 CREATE INDEX timeEvent_start ON timeEvent(start);
                 CREATE TRIGGER article_ad_events AFTER DELETE ON article BEGIN
                     DELETE FROM timeEvent WHERE article = old.seq;
+                END;
+                CREATE TABLE acronym_v5 (
+                    short TEXT NOT NULL,
+                    articleId TEXT NOT NULL,
+                    long TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    PRIMARY KEY (short, articleId)
+                ) WITHOUT ROWID;
+                INSERT INTO acronym_v5 (short, articleId, long, kind) SELECT short, articleId, long, kind FROM acronym;
+                CREATE TABLE mention_v5 (
+                    article INTEGER NOT NULL,
+                    offset INTEGER NOT NULL,
+                    entity INTEGER NOT NULL,
+                    length INTEGER NOT NULL,
+                    PRIMARY KEY (article, offset, entity)
+                ) WITHOUT ROWID;
+                INSERT INTO mention_v5 (article, offset, entity, length) SELECT article, offset, entity, length FROM mention;
+                DROP TRIGGER article_ad_mentions;
+                DROP TABLE acronym;
+                ALTER TABLE acronym_v5 RENAME TO acronym;
+                DROP TABLE mention;
+                ALTER TABLE mention_v5 RENAME TO mention;
+                CREATE INDEX mention_entity ON mention(entity);
+                CREATE TRIGGER article_ad_mentions AFTER DELETE ON article BEGIN
+                    DELETE FROM mention WHERE article = old.seq;
+                    DELETE FROM acronym WHERE articleId = old.id;
                 END;
                 UPDATE sourceFile SET size = -1, hash = '';
                 """)

@@ -9,7 +9,7 @@ struct Folio: ParsableCommand {
         commandName: "folio",
         abstract: "A research notebook for news articles, in the terminal.",
         version: FolioVersion.current,
-        subcommands: [Open.self, Replay.self],
+        subcommands: [Open.self, Replay.self, Doctor.self],
         defaultSubcommand: Open.self)
 }
 
@@ -61,6 +61,21 @@ struct Replay: ParsableCommand {
         var errors = StandardStream.error
         let status = SessionCheck.run(path: session, corpus: paths, update: update, output: &output, errors: &errors)
         Foundation.exit(status.rawValue)
+    }
+}
+
+struct Doctor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a workspace: its database, search index, notes and journal.",
+        discussion: "Exit status: 0 when the workspace is sound, 1 when a problem was found, 2 when it cannot be opened.")
+
+    @Option(name: .long, help: "The workspace directory.")
+    var workspace = Workspace.defaultDirectory
+
+    func run() throws {
+        var output = StandardStream.output
+        var errors = StandardStream.error
+        Foundation.exit(WorkspaceDoctor.run(directory: workspace, output: &output, errors: &errors).rawValue)
     }
 }
 
