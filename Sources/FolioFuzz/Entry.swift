@@ -18,23 +18,11 @@ enum FuzzEntry {
     }()
 }
 
-#if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-#endif
-
-/// Built with `-DFUZZING` and the fuzzer sanitizer, the executable hands over to libFuzzer's driver. Without
-/// them it runs the target once on each file it is given: a crasher replays this way.
-@main enum FuzzMain {
+#if !FUZZING
+/// Built with `-DFUZZING` and the fuzzer sanitizer, the executable's main is libFuzzer's. Without them it
+/// runs the target once on each file it is given: a crasher replays this way.
+@main enum Replay {
     static func main() {
-        #if FUZZING
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) })
-        #else
         for path in CommandLine.arguments.dropFirst() {
             guard let data = FileManager.default.contents(atPath: path) else {
                 FileHandle.standardError.write(Data("folio-fuzz: cannot read \(path)\n".utf8))
@@ -42,6 +30,6 @@ func runFuzzerDriver(
             }
             FuzzEntry.target.run(Array(data))
         }
-        #endif
     }
 }
+#endif

@@ -19,7 +19,10 @@ public enum Shell {
         let workspace: Workspace
         let report: LoadReport
         do {
-            workspace = try Workspace(directory: options.workspace)
+            workspace = try Workspace(directory: options.workspace) {
+                var errors = StandardStream.error
+                errors.write("folio: another Folio is writing to this workspace; waiting up to \(Int(CorpusStore.busyWait)) s…\n")
+            }
             report = try workspace.open(options.paths)
         } catch {
             errors.write("folio: error: \(error)\n")

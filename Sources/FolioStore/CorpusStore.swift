@@ -11,13 +11,23 @@ public final class CorpusStore {
     public let path: String
     public let interrupter: DatabaseInterrupter
 
+    /// How long a write waits for another Folio writing to the same workspace before it gives up.
+    public static let busyWait: Double = 5
+
     /// Opens or creates the database at `path` in WAL mode, migrating it to the current schema.
+    /// `whileBusy` is called once per wait, half a second into a wait for another Folio writing to the workspace.
     /// - Throws: ``StoreError/cannotOpen(path:reason:)`` or ``StoreError/newerSchema(path:found:supported:)``.
-    public init(path: String) throws {
+    public init(path: String, whileBusy: (@Sendable () -> Void)? = nil) throws {
         self.path = path
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(5)
+        let pause = 0.01
+        configuration.busyMode = .callback { tries in
+            if tries == Int(0.5 / pause) { whileBusy?() }
+            guard Double(tries) * pause < Self.busyWait else { return false }
+            usleep(useconds_t(pause * 1_000_000))
+            return true
+        }
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL; PRAGMA cache_size = -32768")
         }

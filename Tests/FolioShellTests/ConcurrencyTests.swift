@@ -52,4 +52,25 @@ import Testing
         #expect(notes == saved, "every note reported saved is there")
         print("concurrency: \(saved) of 4 noting runs beside an ingest saved their note; \(busy.count) were told the workspace was busy")
     }
+
+    @Test func aWriterThatMustWaitSaysSoThenGivesUpPlainly() throws {
+        let scratch = try Scratch()
+        let workspace = scratch.path + "/.folio"
+        #expect(try FolioBinary.run(["--workspace", workspace, "-c", "stats"], in: scratch.path).status == 0)
+        let holder = try DatabaseQueue(path: workspace + "/folio.sqlite")
+        let started = Date()
+        let blocked = try holder.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            defer { try? db.execute(sql: "COMMIT") }
+            return try FolioBinary.run(["--workspace", workspace, "-c", "find border", "-c", "note @1 written while locked"], in: scratch.path)
+        }
+        let waited = Date().timeIntervalSince(started)
+        #expect(blocked.status != 0)
+        #expect(blocked.errors.contains("another Folio is writing to this workspace; waiting up to 5 s…"))
+        #expect(blocked.errors.contains("the workspace is busy in another Folio; try again"))
+        #expect(!blocked.errors.contains("SQLITE") && !blocked.errors.contains("database is locked"))
+        #expect(waited >= 5, "it waited before giving up")
+        let after = try FolioBinary.run(["--workspace", workspace, "-c", "find border", "-c", "note @1 written after"], in: scratch.path)
+        #expect(after.status == 0, "\(after.errors)")
+    }
 }

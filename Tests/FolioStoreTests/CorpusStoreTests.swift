@@ -100,11 +100,15 @@ import Testing
             try db.execute(sql: "INSERT INTO articleSource VALUES (?, '/a', 0)", arguments: [id])
             try db.execute(sql: "INSERT INTO timeEvent VALUES (?, 3, 12, '3 March 2020', '2020-03-03', '2020-03-03', '2020-03-03', 'day', 0, 16)", arguments: [id])
             try db.execute(sql: "INSERT INTO note (articleId, text, tags, created) VALUES (?, 'kept', '', '2026-01-01')", arguments: [id])
+            try db.execute(sql: "INSERT INTO mention VALUES (7, 0, 1, 3)")
+            try db.execute(sql: "INSERT INTO acronym VALUES ('CSTO', 'Collective Security Treaty Organization', 'org', ?)", arguments: [id])
         }
         let store = try CorpusStore(path: path)
         #expect(try store.article(ArticleID(hex: id)).sources == ["a"])
         #expect(try store.notes().map(\.note.text) == ["kept"])
         #expect(try store.storedFiles()["/a"]?.size == -1, "the file is read again, to restore its events")
+        let integrity = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        #expect(integrity == ["ok"], "the rebuilt tables pass SQLite's integrity check")
     }
 
     /// The tables v5 changes, as schema v4 made them.
@@ -131,6 +135,20 @@ import Testing
         """,
         "CREATE INDEX timeEvent_start ON timeEvent(start)",
         "CREATE TRIGGER article_ad_events AFTER DELETE ON article BEGIN DELETE FROM timeEvent WHERE articleId = old.id; END",
+        """
+        CREATE TABLE mention (article INTEGER NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL, entity INTEGER NOT NULL,
+            PRIMARY KEY (article, offset, entity)) WITHOUT ROWID
+        """,
+        "CREATE INDEX mention_entity ON mention(entity)",
+        """
+        CREATE TABLE acronym (short TEXT NOT NULL, long TEXT NOT NULL, kind TEXT NOT NULL, articleId TEXT NOT NULL,
+            PRIMARY KEY (short, articleId)) WITHOUT ROWID
+        """,
+        """
+        CREATE TRIGGER article_ad_mentions AFTER DELETE ON article BEGIN
+            DELETE FROM mention WHERE article = old.seq; DELETE FROM acronym WHERE articleId = old.id;
+        END
+        """,
         """
         CREATE TABLE note (id INTEGER PRIMARY KEY AUTOINCREMENT, articleId TEXT NOT NULL, text TEXT NOT NULL, tags TEXT NOT NULL,
             quote TEXT, quoteBefore TEXT, quoteAfter TEXT, created TEXT NOT NULL)

@@ -16,15 +16,16 @@ public final class Workspace {
     var lastResults: [ArticleID]?
     private var cachedEntityWords: [String]?
 
-    /// Opens the workspace in `directory`, creating it when needed.
-    public init(directory: String) throws {
+    /// Opens the workspace in `directory`, creating it when needed; `whileBusy` is told when a write has to
+    /// wait for another Folio.
+    public init(directory: String, whileBusy: (@Sendable () -> Void)? = nil) throws {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw CommandError.workspace("cannot create the workspace \(directory): \(error.localizedDescription)")
         }
         self.directory = directory
-        store = try CorpusStore(path: (directory as NSString).appendingPathComponent(Self.databaseName))
+        store = try CorpusStore(path: (directory as NSString).appendingPathComponent(Self.databaseName), whileBusy: whileBusy)
         try refreshIDs(articlesChanged: false)
     }
 
