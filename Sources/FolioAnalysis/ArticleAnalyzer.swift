@@ -3,7 +3,7 @@ import FolioCore
 /// Derives an article's events and entities at ingest, on the parsing threads.
 public struct ArticleAnalyzer: Sendable {
     /// Changes whenever the taggers change what they find, so that workspaces derive their articles again.
-    public static let revision = "2026-11-29.2"
+    public static let revision = "2026-11-30.1"
 
     public let events = EventExtractor()
     public let entities = EntityTagger()

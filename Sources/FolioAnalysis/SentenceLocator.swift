@@ -16,11 +16,16 @@ public enum SentenceLocator {
         return (String(view), offset - range.lowerBound)
     }
 
+    /// How far a sentence reaches on each side of the span, in code points: text with no sentence ends (a
+    /// scraped dump on one line) must not make every expression's sentence the whole text.
+    public static let reach = 600
+
     /// The code points of the sentence holding `offset..<offset+length`, without making its text.
     public static func bounds(in scalars: [Unicode.Scalar], offset: Int, length: Int) -> Range<Int> {
-        guard offset >= 0, offset + length <= scalars.count else { return 0..<0 }
+        guard offset >= 0, length >= 0, offset + length <= scalars.count else { return 0..<0 }
+        let lowest = max(0, offset - reach), highest = min(scalars.count, offset + length + reach)
         var start = offset
-        while start > 0 {
+        while start > lowest {
             if scalars[start - 1] == "\n" { break }
             if start >= 2, scalars[start - 1] == " ", isCapital(scalars[start]) {
                 var mark = start - 2
@@ -29,8 +34,11 @@ public enum SentenceLocator {
             }
             start -= 1
         }
+        if start == lowest, lowest > 0 {
+            while start < offset, !scalars[start].properties.isWhitespace { start += 1 }
+        }
         var end = offset + length
-        while end < scalars.count {
+        while end < highest {
             if scalars[end] == "\n" { break }
             if isEnd(scalars[end]) {
                 var after = end + 1
@@ -41,6 +49,9 @@ public enum SentenceLocator {
                 }
             }
             end += 1
+        }
+        if end == highest, highest < scalars.count {
+            while end > offset + length, !scalars[end - 1].properties.isWhitespace { end -= 1 }
         }
         while start < offset, scalars[start].properties.isWhitespace { start += 1 }
         while end > offset + length, scalars[end - 1].properties.isWhitespace { end -= 1 }

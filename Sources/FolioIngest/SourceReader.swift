@@ -82,8 +82,19 @@ public struct SourceParser: Sendable {
                 articles += split.articles
                 if let warning = split.warning { parsed.warnings.append(warning) }
             }
-            parsed.articles = articles
-            try emit(parsed.articles, parsed.articles.map(derive))
+            // Articles are handed over in batches of at most 1,024 articles or 8 MB of text, so that what is
+            // derived from a large file is never held for all of it at once.
+            var batch: [Article] = []
+            var bytes = 0
+            for article in articles {
+                batch.append(article)
+                bytes += article.body.utf8.count
+                if batch.count == 1024 || bytes >= 8 << 20 {
+                    try emit(batch, batch.map(derive))
+                    (batch, bytes) = ([], 0)
+                }
+            }
+            if !batch.isEmpty { try emit(batch, batch.map(derive)) }
             parsed.articles = []
         }
         parsed.warnings = warnings + parsed.warnings

@@ -26,3 +26,16 @@ import Testing
         ])
     }
 }
+
+@Suite struct SentenceReachTests {
+    @Test func textWithNoSentenceEndsGivesEachExpressionABoundedSentence() {
+        let words = Array(repeating: "oil prices rose in Japan on 3 March 1987", count: 2_000).joined(separator: " ")
+        let scalars = Array(words.unicodeScalars)
+        let offset = scalars.count / 2 - (scalars.count / 2) % 41
+        let bounds = SentenceLocator.bounds(in: scalars, offset: offset, length: 3)
+        #expect(bounds.count <= 2 * SentenceLocator.reach + 3)
+        #expect(bounds.contains(offset))
+        #expect(scalars[bounds.lowerBound] != " " && scalars[bounds.upperBound - 1] != " ")
+        #expect(bounds.lowerBound == 0 || scalars[bounds.lowerBound - 1] == " ", "cut between words")
+    }
+}
