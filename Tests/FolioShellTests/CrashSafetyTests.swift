@@ -46,7 +46,15 @@ import Testing
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 50_000...900_000, using: &generator))
+            if round % 3 == 1 {
+                // Some notes must be committed before the kill, however slow the machine is today.
+                let before = notes.count
+                let deadline = Date().addingTimeInterval(20)
+                while process.isRunning, Date() < deadline, try Self.noteCount(workspace) <= before { usleep(20_000) }
+                usleep(UInt32.random(in: 0...300_000, using: &generator))
+            } else {
+                usleep(UInt32.random(in: 50_000...900_000, using: &generator))
+            }
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
             if process.terminationReason == .uncaughtSignal, process.terminationStatus == SIGKILL { killed += 1 }
@@ -78,5 +86,15 @@ import Testing
         let database = try DatabaseQueue(path: workspace + "/folio.sqlite")
         let files = try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sourceFile WHERE size >= 0") }
         #expect(files == 24, "every file is loaded once ingest has resumed and finished")
+    }
+
+    static func noteCount(_ workspace: String) throws -> Int {
+        guard FileManager.default.fileExists(atPath: workspace + "/folio.sqlite") else { return 0 }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(1)
+        let database = try DatabaseQueue(path: workspace + "/folio.sqlite", configuration: configuration)
+        defer { try? database.close() }
+        return (try? database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM note") ?? 0 }) ?? 0
     }
 }
