@@ -7,9 +7,9 @@ public struct SentenceQueryMatcher: Sendable {
     public let query: SearchQuery
     /// The words of each term and phrase, folded once.
     private let termWords: [String: [String]]
-    /// Lower-case ASCII stems of which any match must contain one, to turn most sentences away before they are
-    /// split into words; nil when the query has a word outside ASCII.
-    private let clues: [[UInt8]]?
+    /// Lower-case ASCII stems of which every ASCII sentence that matches holds one, ignoring case, for the
+    /// store to turn most sentences away before they are split into words; empty when there are none to go by.
+    public let necessaryWords: [String]
 
     public init(_ query: SearchQuery) {
         self.query = query
@@ -25,21 +25,14 @@ public struct SentenceQueryMatcher: Sendable {
         }
         collect(query)
         self.termWords = termWords
-        clues = Self.clues(of: query, termWords)
-    }
-
-    /// Lower-case ASCII words of which every ASCII sentence that matches holds one, ignoring case;
-    /// empty when there are none to go by.
-    public var necessaryWords: [String] {
-        clues?.map { String(decoding: $0, as: UTF8.self) } ?? []
+        necessaryWords = Self.necessaryWords(of: query, termWords)
     }
 
     public func matches(_ sentence: String) -> Bool {
-        if let clues, !Self.mayContain(clues, sentence) { return false }
-        return evaluate(query, Self.words(sentence))
+        evaluate(query, Self.words(sentence))
     }
 
-    private static func clues(of query: SearchQuery, _ termWords: [String: [String]]) -> [[UInt8]]? {
+    private static func necessaryWords(of query: SearchQuery, _ termWords: [String: [String]]) -> [String] {
         var words: [String] = []
         func collect(_ query: SearchQuery) {
             switch query {
@@ -49,27 +42,8 @@ public struct SentenceQueryMatcher: Sendable {
             }
         }
         collect(query)
-        guard !words.isEmpty, words.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
-        return words.map { Array(singular($0).utf8) }
-    }
-
-    /// Whether an ASCII sentence holds one of `clues`, ignoring case; a sentence outside ASCII may.
-    private static func mayContain(_ clues: [[UInt8]], _ sentence: String) -> Bool {
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(sentence.utf8.count)
-        for byte in sentence.utf8 {
-            if byte >= 0x80 { return true }
-            lowered.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-        }
-        return lowered.withUnsafeBufferPointer { text in
-            clues.contains { clue in
-                guard !clue.isEmpty, clue.count <= text.count else { return clue.isEmpty }
-                for start in 0...(text.count - clue.count) where text[start] == clue[0] {
-                    if clue.indices.allSatisfy({ text[start + $0] == clue[$0] }) { return true }
-                }
-                return false
-            }
-        }
+        guard words.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return [] }
+        return words.map(singular)
     }
 
     private func evaluate(_ query: SearchQuery, _ words: [String]) -> Bool {

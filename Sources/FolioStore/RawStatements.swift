@@ -63,9 +63,7 @@ struct RowInserter {
         switch sqlite3_step(handle) {
         case SQLITE_DONE: return nil
         case SQLITE_ROW: return sqlite3_column_int64(handle, 0)
-        case let code:
-            let message = connection.map { String(cString: sqlite3_errmsg($0)) }
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+        case let code: throw failure(code, statement, connection)
         }
     }
 
@@ -91,10 +89,13 @@ struct RowScanner {
             switch sqlite3_step(handle) {
             case SQLITE_DONE: return
             case SQLITE_ROW: try body(sqlite3_column_int64(handle, 0), sqlite3_column_int64(handle, 1))
-            case let code:
-                let message = connection.map { String(cString: sqlite3_errmsg($0)) }
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+            case let code: throw failure(code, statement, connection)
             }
         }
     }
+}
+
+/// The error a failed step of `statement` gives, with SQLite's message.
+private func failure(_ code: Int32, _ statement: Statement, _ connection: SQLiteConnection?) -> DatabaseError {
+    DatabaseError(resultCode: ResultCode(rawValue: code), message: connection.map { String(cString: sqlite3_errmsg($0)) }, sql: statement.sql)
 }
