@@ -21,12 +21,14 @@ let package = Package(
             name: "CLibEdit",
             linkerSettings: [.linkedLibrary("edit")]
         ),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CHTMLParser", dependencies: ["CLibXML2"]),
         .target(name: "FolioCore"),
         .target(name: "FolioAnalysis", dependencies: ["FolioCore"]),
         .target(
             name: "FolioIngest",
             dependencies: [
-                "FolioCore",
+                "FolioCore", "CHTMLParser",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

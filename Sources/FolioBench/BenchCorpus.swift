@@ -5,7 +5,7 @@ import Foundation
 enum BenchCorpus {
     /// Writes the corpus to `path`; returns a description for the report.
     static func make(from source: String?, scale: Int, at path: String) throws -> String {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         guard let output = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileWriteUnknown) }
         defer { try? output.close() }
         if let source, FileManager.default.fileExists(atPath: source) {

@@ -12,6 +12,8 @@ enum FuzzTarget: String, CaseIterable {
     case csv
     case markdown
     case plainText = "plain-text"
+    case feed
+    case html
     case query
     case command
     case session
@@ -29,6 +31,8 @@ enum FuzzTarget: String, CaseIterable {
         case .csv: read(bytes, as: "csv")
         case .markdown: read(bytes, as: "md")
         case .plainText: read(bytes, as: "txt")
+        case .feed: read(bytes, as: "xml")
+        case .html: read(bytes, as: "html")
         case .query: _ = try? SearchQuery(parsing: String(decoding: bytes, as: UTF8.self))
         case .command: _ = try? CommandParser.parse(String(decoding: bytes, as: UTF8.self))
         case .session: _ = try? SessionParser.parse(String(decoding: bytes, as: UTF8.self), path: "fuzz.md")

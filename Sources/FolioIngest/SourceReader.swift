@@ -74,6 +74,8 @@ public struct SourceParser: Sendable {
         case .markdown: parsed = MarkdownReader(file: file).read(text)
         case .json: parsed = JSONRecordsReader(file: file).readDocument(text)
         case .csv: parsed = CSVRecordsReader(file: file).read(text)
+        case .feed: parsed = FeedReader(file: file).read(text)
+        case .html: parsed = WebPageReader(file: file).read(text)
         }
         if !parsed.articles.isEmpty {
             var articles: [Article] = []

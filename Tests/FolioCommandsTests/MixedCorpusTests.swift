@@ -1,0 +1,44 @@
+import Foundation
+import FolioCommands
+import FolioCore
+import FolioIngest
+import Testing
+
+/// A feed, a saved web page and a results page, loaded together into one corpus.
+@Suite struct MixedCorpusTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("FolioIngestTests/Fixtures")
+
+    @Test func aFeedASavedPageAndAResultsPageMakeOneCorpus() throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.createDirectory(at: directory.url("corpus"), withIntermediateDirectories: true)
+        for name in ["central-asia-feed.rss", "csto-border-saved-page.html"] {
+            try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(name), to: directory.url("corpus/\(name)"))
+        }
+        try directory.write("corpus/results.txt", WorkspaceTests.seedText())
+        let workspace = try Workspace(directory: directory.url(".folio").path)
+        let report = try workspace.open(["corpus"], currentDirectory: directory.path)
+        #expect(report.filesIngested == ["corpus/central-asia-feed.rss", "corpus/csto-border-saved-page.html", "corpus/results.txt"])
+        #expect(workspace.articleIDs.count == 6 + 3 + 1)
+        #expect(report.warnings.map(\.description) == [
+            "corpus/central-asia-feed.rss:31: unrecognized date 'sometime last week'; article kept without a date",
+            "corpus/central-asia-feed.rss:37: record has no title or body; skipped",
+        ])
+
+        let runner = CommandRunner(workspace: workspace)
+        guard case .success(.search(_, let results))? = runner.run(line: "find \"Tajik-Afghan border\"")?.result else {
+            Issue.record("find failed")
+            return
+        }
+        let titles = Set(results.hits.map(\.title))
+        #expect(titles.contains("CSTO approves funding for the Tajik-Afghan border"))
+        #expect(titles.contains("CSTO ministers meet in Astana"))
+        #expect(titles.contains("CSTO to Strengthen Tajik-Afghan Border in 2025"))
+
+        guard case .success(.timeline(_, let entries))? = runner.run(line: "timeline Kyzyl-Bel")?.result else {
+            Issue.record("timeline failed")
+            return
+        }
+        #expect(entries.map(\.event.expression.value) == ["2022-09", "2024-11-28"])
+    }
+}
