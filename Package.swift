@@ -47,6 +47,7 @@ let package = Package(
             dependencies: [
                 "FolioCore", "FolioIngest", "FolioStore", "FolioAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .target(
@@ -95,6 +96,8 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "FolioSessionTests", dependencies: ["FolioSession", "FolioCommands", "FolioCore"]),
-        .testTarget(name: "FolioShellTests", dependencies: ["folio", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "FolioShellTests",
+            dependencies: ["folio", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift")]),
     ]
 )

@@ -28,13 +28,18 @@ public enum SessionFile {
 
     /// Writes `document` to `path` through a temporary file in the same folder and a rename.
     public static func write(_ document: SessionDocument, to path: String, overwriting: Bool) throws {
+        try write(SessionPrinter.print(document), to: path, overwriting: overwriting)
+    }
+
+    /// Writes `text` to `path` whole or not at all: a temporary file in the same folder, then a rename.
+    public static func write(_ text: String, to path: String, overwriting: Bool) throws {
         let manager = FileManager.default
         if !overwriting, manager.fileExists(atPath: path) { throw Failure.exists(path) }
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(SessionPrinter.print(document).utf8).write(to: temporary)
+            try Data(text.utf8).write(to: temporary)
             if rename(temporary.path, path) != 0 {
                 throw CocoaError(.fileWriteUnknown)
             }

@@ -9,6 +9,8 @@ public final class SessionRecorder {
     public let runner: CommandRunner
     public var sessionsDirectory: String
     private let journal: Int?
+    /// The last result `export` can write.
+    private var lastExportable: CommandOutcome?
 
     /// One thing to print: an echoed command line (during replay), then its outcome.
     public struct Step: Sendable {
@@ -60,6 +62,10 @@ public final class SessionRecorder {
             }.mapError(CommandFailure.init)))]
         case .replay(let target):
             return replay(target)
+        case .export(let request):
+            return [Step(echo: nil, outcome: CommandOutcome(command: "export", result: Result {
+                try export(request)
+            }.mapError(CommandFailure.init)))]
         default:
             return [Step(echo: nil, outcome: run(command))]
         }
@@ -69,6 +75,7 @@ public final class SessionRecorder {
     func run(_ command: Command) -> CommandOutcome {
         let canonical = runner.canonicalLine(for: command)
         let outcome = CommandOutcome(command: command.name, result: Result { try runner.run(command) }.mapError(CommandFailure.init))
+        if case .success(let result) = outcome.result, result.isExportable { lastExportable = outcome }
         switch command {
         case .help, .quit: break
         default: record(.command(input: canonical, output: SessionOutput.render(outcome, idLength: runner.workspace.displayLength)))
@@ -99,15 +106,50 @@ public final class SessionRecorder {
         guard let session = source, !session.cells.isEmpty else {
             throw CommandError.usage("nothing to save yet: run some commands first")
         }
-        let document = SessionDocument(
-            title: name, folioVersion: FolioVersion.current, saved: SessionReplayer.today(runner.now()),
-            corpus: CorpusFingerprint.make(for: runner.workspace, cells: session.cells), nextNote: session.nextNote,
-            cells: session.cells)
+        let document = self.document(of: session, title: name)
         let path = SessionFile.path(for: name, in: directory)
         try SessionFile.write(document, to: path, overwriting: overwriting)
         try store.markJournalSaved(session.id, as: path)
         let comments = session.cells.count - document.commandCount
         return .message("saved \(path): \(document.commandCount) command\(document.commandCount == 1 ? "" : "s"), \(comments) comment\(comments == 1 ? "" : "s")")
+    }
+
+    private func document(of session: JournalSession, title: String) -> SessionDocument {
+        SessionDocument(
+            title: title, folioVersion: FolioVersion.current, saved: SessionReplayer.today(runner.now()),
+            corpus: CorpusFingerprint.make(for: runner.workspace, cells: session.cells), nextNote: session.nextNote,
+            cells: session.cells)
+    }
+
+    /// Writes the last exportable result as CSV, JSON or Markdown, or a session as an HTML report.
+    func export(_ request: ExportRequest) throws -> CommandResult {
+        let path = request.path.map { ($0 as NSString).expandingTildeInPath }
+        guard request.format == .html else {
+            guard let last = lastExportable, let format = ResultExporter.Format(rawValue: request.format.rawValue),
+                  let text = try ResultExporter.text(of: last, as: format) else {
+                throw CommandError.usage("nothing to export yet: run find, timeline, entities, compare, kwic or notes first")
+            }
+            guard let path else { return .exported(text) }
+            try SessionFile.write(text, to: path, overwriting: request.force)
+            let rows = (last.result.success.flatMap(ResultTable.init)?.rows.count) ?? 0
+            return .message("wrote \(path): \(last.command) as \(format.label), \(rows) row\(rows == 1 ? "" : "s")")
+        }
+        guard let path else { throw CommandError.usage("export html needs a file to write: export html report.html") }
+        let document: SessionDocument
+        if let name = request.session {
+            document = try SessionFile.read(SessionFile.path(for: name, in: sessionsDirectory))
+        } else {
+            guard let journal, let session = try store.journalSession(journal), !session.cells.isEmpty else {
+                throw CommandError.usage("nothing to export yet: run some commands first, or name a saved session with --session")
+            }
+            let title = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            document = self.document(of: session, title: title)
+        }
+        let report = SessionReport(document: document, notes: try store.notes(.all), idLength: runner.workspace.displayLength)
+        try SessionFile.write(report.html(), to: path, overwriting: request.force)
+        let charts = report.chartCount
+        return .message("wrote \(path): \(document.title), \(document.commandCount) command\(document.commandCount == 1 ? "" : "s") "
+            + "and \(charts) timeline chart\(charts == 1 ? "" : "s") in one HTML page")
     }
 
     /// Runs a saved session's commands in order, echoing each and printing its comments; note numbers in

@@ -19,6 +19,8 @@ public enum CommandResult: Sendable {
     case quit
     /// A confirmation from a session command, such as `save`.
     case message(String)
+    /// Text written as it is, such as an export to standard output.
+    case exported(String)
 }
 
 /// One line's outcome: the command's name with its result, or the error that stopped it.

@@ -68,6 +68,12 @@ extension CommandRunner {
             return line
         case .replay(let session): return "replay " + Self.quoted(session)
         case .comment(let text): return "comment " + text
+        case .export(let request):
+            var line = "export \(request.format.rawValue)"
+            if let path = request.path { line += " " + Self.quoted(path) }
+            if let session = request.session { line += " --session " + Self.quoted(session) }
+            if request.force { line += " --force" }
+            return line
         }
     }
 

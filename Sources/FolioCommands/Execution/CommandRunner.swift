@@ -71,7 +71,7 @@ public struct CommandRunner {
             return .help(info)
         case .quit:
             return .quit
-        case .save, .replay, .comment:
+        case .save, .replay, .comment, .export:
             throw CommandError.usage("\(command.name) works in a folio session: in the shell, from -c, or from piped input")
         }
     }

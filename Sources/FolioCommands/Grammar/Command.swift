@@ -27,6 +27,8 @@ public enum Command: Hashable, Sendable {
     case replay(String)
     /// Prose for the session: `comment TEXT`, or a line starting with `#`.
     case comment(String)
+    /// Writes the last result, or a session as an HTML report; run by the shell, which holds both.
+    case export(ExportRequest)
 
     /// The command's name, as `--json` output names it.
     public var name: String {
@@ -48,6 +50,7 @@ public enum Command: Hashable, Sendable {
         case .save: return "save"
         case .replay: return "replay"
         case .comment: return "comment"
+        case .export: return "export"
         }
     }
 }
@@ -183,5 +186,27 @@ public struct CompareRequest: Hashable, Sendable {
     public init(left: CompareSide, right: CompareSide) {
         self.left = left
         self.right = right
+    }
+}
+
+/// What `export` writes, and where.
+public struct ExportRequest: Hashable, Sendable {
+    public enum Format: String, Hashable, Sendable, CaseIterable {
+        case csv, json, md, html
+    }
+
+    public var format: Format
+    /// Nil for standard output (not for html).
+    public var path: String?
+    /// For html: a saved session's name or file, instead of the current session.
+    public var session: String?
+    /// Replace an existing file.
+    public var force: Bool
+
+    public init(format: Format, path: String?, session: String? = nil, force: Bool = false) {
+        self.format = format
+        self.path = path
+        self.session = session
+        self.force = force
     }
 }

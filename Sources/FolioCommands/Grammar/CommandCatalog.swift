@@ -116,6 +116,18 @@ public enum CommandCatalog {
             summary: "Run a saved session's commands again against the current corpus, and apply its notes again.",
             options: [], examples: ["replay tajik-border", "replay Sessions/tajik-border.md"]),
         CommandInfo(
+            name: "export", usage: "export csv|json|md [PATH] [--force] | export html PATH [--session NAME] [--force]",
+            summary: "Write the last find, timeline, entities, compare, kwic or notes result as CSV, JSON or Markdown "
+                + "(to the screen without PATH), or a session as one self-contained HTML page.",
+            options: [
+                ("--session", "with html: report on a saved session instead of this one"),
+                ("--force", "overwrite an existing file"),
+            ],
+            examples: [
+                "export csv border-hits.csv", "export json", "export md timeline.md --force",
+                "export html report.html", "export html border.html --session tajik-afghan-border",
+            ]),
+        CommandInfo(
             name: "help", usage: "help [COMMAND]",
             summary: "List the commands, or explain one.",
             options: [], examples: ["help find"]),

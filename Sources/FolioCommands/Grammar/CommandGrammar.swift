@@ -7,7 +7,7 @@ struct CommandGrammar: ParsableCommand {
         subcommands: [
             FindArguments.self, ShowArguments.self, NoteArguments.self, NotesArguments.self, StatsArguments.self,
             RatesArguments.self, SaveArguments.self, ReplayArguments.self, TimelineArguments.self, DateArguments.self,
-            EntitiesArguments.self, KwicArguments.self, CompareArguments.self, AliasArguments.self,
+            EntitiesArguments.self, KwicArguments.self, CompareArguments.self, AliasArguments.self, ExportArguments.self,
         ],
         helpNames: [])
 }
@@ -110,4 +110,13 @@ struct AliasArguments: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "alias")
 
     @Argument(parsing: .allUnrecognized) var words: [String] = []
+}
+
+struct ExportArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export")
+
+    @Flag var force = false
+    @Option var session: String?
+    @Argument var format: String
+    @Argument var path: String?
 }

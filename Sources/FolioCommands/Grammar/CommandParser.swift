@@ -61,10 +61,26 @@ public enum CommandParser {
         case let kwic as KwicArguments: return .kwic(try makeKwicRequest(kwic))
         case let compare as CompareArguments: return .compare(try makeCompareRequest(compare.words))
         case let alias as AliasArguments: return try makeAlias(alias.words)
+        case let export as ExportArguments: return .export(try makeExportRequest(export))
         case is StatsArguments: return .stats
         case is RatesArguments: return .rates
         default: throw CommandError.usage("'\(name)' cannot be run here")
         }
+    }
+
+    static func makeExportRequest(_ arguments: ExportArguments) throws -> ExportRequest {
+        let name = CommandTokenizer.unquote(arguments.format).lowercased()
+        guard let format = ExportRequest.Format(rawValue: name == "markdown" ? "md" : name) else {
+            throw CommandError.usage("export writes csv, json, md or html, not '\(arguments.format)'")
+        }
+        let path = arguments.path.map(CommandTokenizer.unquote).flatMap { $0.isEmpty || $0 == "-" ? nil : $0 }
+        if format == .html, path == nil {
+            throw CommandError.usage("export html needs a file to write: export html report.html")
+        }
+        if arguments.session != nil, format != .html {
+            throw CommandError.usage("--session goes with export html: export html report.html --session tajik-afghan-border")
+        }
+        return ExportRequest(format: format, path: path, session: arguments.session.map(CommandTokenizer.unquote), force: arguments.force)
     }
 
     static func makeFindRequest(_ arguments: FindArguments) throws -> FindRequest {

@@ -55,6 +55,8 @@ public struct JSONRenderer {
             return [:]
         case .message(let text):
             return ["message": .string(text)]
+        case .exported(let text):
+            return ["text": .string(text)]
         case .entities, .concordance, .comparison, .articleComparison, .aliases:
             return [:]
         }

@@ -16,6 +16,8 @@ public struct TextRenderer {
         switch outcome.result {
         case .failure(let failure):
             output.write(style.warning("error:") + " " + failure.message + "\n")
+        case .success(.exported(let text)):
+            output.write(text)
         case .success(let result):
             for line in lines(for: result) { output.write(line + "\n") }
         }
@@ -33,6 +35,7 @@ public struct TextRenderer {
         case .help(let info): return info.map(helpLines) ?? overviewLines()
         case .quit: return []
         case .message(let text): return TextWrapper.wrap(text, width: style.width)
+        case .exported(let text): return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         case .entities(let request, let entities): return entityLines(request, entities)
         case .concordance(let request, let result): return concordanceLines(request, result)
         case .comparison(let comparison): return comparisonLines(comparison)
