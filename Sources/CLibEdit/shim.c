@@ -1,12 +1,18 @@
 #include "CLibEdit.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <signal.h>
+#include <spawn.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+extern char **environ;
 
 static char prompt_buffer[256] = "folio> ";
 static volatile sig_atomic_t interrupted = 0;
@@ -102,6 +108,54 @@ int folio_terminal_columns(void) {
         return size.ws_col;
     }
     return 0;
+}
+
+int folio_terminal_rows(void) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0) {
+        return size.ws_row;
+    }
+    return 0;
+}
+
+int folio_page(const char *command, const char *text, size_t length) {
+    int fds[2];
+    if (pipe(fds) != 0) return -1;
+    fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+    fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+    if (getenv("LESS") == NULL) setenv("LESS", "FRX", 1);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fds[0], STDIN_FILENO);
+    char *argv[] = {"sh", "-c", (char *)command, NULL};
+    pid_t pid;
+    int spawned = posix_spawn(&pid, "/bin/sh", &actions, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    close(fds[0]);
+    if (spawned != 0) {
+        close(fds[1]);
+        return -1;
+    }
+    struct sigaction ignore, previous;
+    memset(&ignore, 0, sizeof ignore);
+    ignore.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &ignore, &previous);
+    size_t written = 0;
+    while (written < length) {
+        ssize_t count = write(fds[1], text + written, length - written);
+        if (count < 0) {
+            if (errno == EINTR) continue;
+            break;
+        }
+        written += (size_t)count;
+    }
+    close(fds[1]);
+    sigaction(SIGPIPE, &previous, NULL);
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0) {
+        if (errno != EINTR) return -1;
+    }
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
 int folio_errno(void) {

@@ -45,7 +45,7 @@ public enum Shell {
             return .commandFailed
         }
         let isInteractive = options.commands.isEmpty && settings.isInputTerminal
-        var printer = LinePrinter(recorder: recorder, settings: settings, isJSON: options.isJSON)
+        var printer = LinePrinter(recorder: recorder, settings: settings, isJSON: options.isJSON, pager: Pager(isEnabled: options.usesPager))
         if let notice = recorder.unsavedNotice() { errors.write("folio: \(notice)\n") }
         if !options.commands.isEmpty {
             for command in options.commands where printer.perform(command) == .quit { break }

@@ -6,8 +6,11 @@ public struct ShellOptions: Sendable {
     public var isJSON: Bool
     /// Where `save NAME` writes and `replay NAME` reads.
     public var sessions: String
+    /// Page output taller than the terminal.
+    public var usesPager: Bool
 
-    public init(paths: [String], workspace: String, commands: [String], isJSON: Bool, sessions: String = "Sessions") {
+    public init(paths: [String], workspace: String, commands: [String], isJSON: Bool, sessions: String = "Sessions", usesPager: Bool = true) {
+        self.usesPager = usesPager
         self.paths = paths
         self.workspace = workspace
         self.commands = commands

@@ -68,3 +68,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.path + "/.folio"))
     }
 }
+
+@Suite struct CommandLineHelpTests {
+    @Test func folioHelpCoversEveryOptionAndCommandWithAnExample() throws {
+        let scratch = try Scratch()
+        let run = try FolioBinary.run(["--help"], in: scratch.path)
+        #expect(run.status == 0)
+        let lines = run.output.components(separatedBy: "\n")
+        func example(after marker: String) -> String? {
+            guard let index = lines.firstIndex(where: { $0.hasPrefix(marker) }) else { return nil }
+            return lines[(index + 1)...].first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("e.g. ") }
+        }
+        for option in ["PATH ...", "--workspace DIR", "-c COMMAND", "--json", "--sessions DIR", "--no-pager", "--version", "replay SESSION --check", "doctor"] {
+            #expect(example(after: "  " + option)?.contains("e.g. folio") == true, "\(option) has no example")
+        }
+        for command in ["find", "show", "note", "notes", "timeline", "date", "entities", "kwic", "compare", "alias", "stats",
+                        "rates", "comment", "save", "replay", "export", "help", "quit"] {
+            #expect(lines.contains { $0.hasPrefix("  \(command) ") }, "\(command) is missing")
+        }
+        let short = try FolioBinary.run(["-h"], in: scratch.path)
+        #expect(short.output == run.output)
+    }
+}

@@ -20,13 +20,14 @@ enum FolioBinary {
     }
 
     /// Runs folio with `arguments`, `input` on standard input, in `directory`.
-    static func run(_ arguments: [String], input: String = "", in directory: String) throws -> Run {
+    static func run(_ arguments: [String], input: String = "", in directory: String, environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = directory
+        environment.merge(extra) { $1 }
         process.environment = environment
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin

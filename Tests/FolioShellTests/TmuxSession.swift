@@ -6,12 +6,13 @@ final class TmuxSession {
     let socket = "folio-test-\(UUID().uuidString.prefix(8))"
     let directory: String
 
-    init(directory: String, arguments: [String] = []) throws {
+    /// `pager` is the `PAGER` folio sees; `cat` turns paging off, as most tests want.
+    init(directory: String, arguments: [String] = [], pager: String = "cat", rows: Int = 40) throws {
         self.directory = directory
         let command = ([FolioBinary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
         try tmux(capturing: false, [
-            "-u", "new-session", "-d", "-x", "100", "-y", "40", "-c", directory,
-            "env HOME='\(directory)' LC_ALL=C.UTF-8 TERM=xterm \(command); echo FOLIO-EXIT=$?; sleep 60",
+            "-u", "new-session", "-d", "-x", "100", "-y", String(rows), "-c", directory,
+            "env HOME='\(directory)' LC_ALL=C.UTF-8 TERM=xterm PAGER='\(pager)' \(command); echo FOLIO-EXIT=$?; sleep 60",
         ])
     }
 

@@ -2,6 +2,7 @@
 #define FOLIO_CLIBEDIT_H
 
 #include <histedit.h>
+#include <stddef.h>
 
 /// Sets a UTF-8 locale so libedit accepts non-ASCII input; falls back to C.UTF-8.
 void folio_el_prepare_locale(void);
@@ -30,6 +31,13 @@ int folio_take_interrupt(void);
 
 /// The terminal's width in columns, or 0 when stdout is not a terminal.
 int folio_terminal_columns(void);
+
+/// The terminal's height in rows, or 0 when standard output is not a terminal.
+int folio_terminal_rows(void);
+
+/// Runs `/bin/sh -c command` in the terminal's foreground process group with `text` on its standard input,
+/// and waits for it. Sets LESS=FRX when LESS is unset. Returns its exit status, or -1 when it could not start.
+int folio_page(const char *command, const char *text, size_t length);
 
 /// The errno left by the last failed call.
 int folio_errno(void);

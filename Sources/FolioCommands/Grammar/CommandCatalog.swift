@@ -3,8 +3,8 @@ public struct CommandInfo: Hashable, Sendable {
     public var name: String
     public var usage: String
     public var summary: String
-    /// Each option with a one-line explanation.
-    public var options: [(name: String, help: String)]
+    /// Each option with a one-line explanation and an example of its use.
+    public var options: [(name: String, help: String, example: String)]
     public var examples: [String]
 
     public static func == (lhs: CommandInfo, rhs: CommandInfo) -> Bool { lhs.name == rhs.name }
@@ -19,11 +19,11 @@ public enum CommandCatalog {
             name: "find", usage: "find QUERY [--limit N] [--since DATE] [--until DATE] [--in title|body] [--notes]",
             summary: "Search titles and bodies, best match first.",
             options: [
-                ("--limit", "show at most N results (default 10)"),
-                ("--since", "only articles published on or after DATE"),
-                ("--until", "only articles published on or before DATE"),
-                ("--in", "search only the title or only the body"),
-                ("--notes", "also find articles whose notes match"),
+                ("--limit", "show at most N results (default 10)", "find CSTO --limit 3"),
+                ("--since", "only articles published on or after DATE", "find pipeline --since 2024-06"),
+                ("--until", "only articles published on or before DATE", "find Kazakhstan --until 2024-12-31"),
+                ("--in", "search only the title or only the body", "find Turkey --in title"),
+                ("--notes", "also find articles whose notes match", "find Interfax --notes"),
             ],
             examples: [
                 "find \"Tajik-Afghan border\"",
@@ -38,9 +38,9 @@ public enum CommandCatalog {
             name: "note", usage: "note ID|@N TEXT [--quote \"exact words\"] | note --edit NOTE TEXT | note --delete NOTE",
             summary: "Attach a note to an article; #tags in the text are kept as tags.",
             options: [
-                ("--quote", "anchor the note to a passage of the article, quoted exactly"),
-                ("--edit", "replace the text of note NOTE"),
-                ("--delete", "delete note NOTE"),
+                ("--quote", "anchor the note to a passage of the article, quoted exactly", "note @1 Runs to 2029 #border --quote \"will run until 2029\""),
+                ("--edit", "replace the text of note NOTE", "note --edit 1 The programme runs in three stages #border"),
+                ("--delete", "delete note NOTE", "note --delete 1"),
             ],
             examples: [
                 "note @1 The border programme runs to 2029 #border --quote \"will run until 2029\"",
@@ -55,10 +55,10 @@ public enum CommandCatalog {
             name: "timeline", usage: "timeline [QUERY] [--from DATE] [--to DATE] [--by year|month|day] [--article]",
             summary: "Every dated expression in order, with its sentence; unknown years last. QUERY keeps events whose sentence matches.",
             options: [
-                ("--from", "only events that reach DATE or later"),
-                ("--to", "only events that start by DATE"),
-                ("--by", "the chart's period: year, month or day"),
-                ("--article", "match QUERY against the whole article, not the sentence"),
+                ("--from", "only events that reach DATE or later", "timeline border --from 2024"),
+                ("--to", "only events that start by DATE", "timeline --to 2000"),
+                ("--by", "the chart's period: year, month or day", "timeline CSTO --by month"),
+                ("--article", "match QUERY against the whole article, not the sentence", "timeline CSTO --article"),
             ],
             examples: ["timeline", "timeline border --from 2024", "timeline CSTO --article --by year", "timeline --to 2000 --by month"]),
         CommandInfo(
@@ -69,16 +69,16 @@ public enum CommandCatalog {
             name: "entities", usage: "entities [QUERY] [--type person|org|place] [--limit N]",
             summary: "People, organizations and places, most mentioned first; QUERY keeps the articles it matches.",
             options: [
-                ("--type", "only people, organizations or places"),
-                ("--limit", "show at most N entities (default 20)"),
+                ("--type", "only people, organizations or places", "entities --type person"),
+                ("--limit", "show at most N entities (default 20)", "entities border --limit 5"),
             ],
             examples: ["entities", "entities --type person", "entities border --type place --limit 5"]),
         CommandInfo(
             name: "kwic", usage: "kwic WORD|\"phrase\"|ENTITY [--width N] [--limit N]",
             summary: "Keyword in context: each occurrence on one line, aligned on the match; an entity matches all its forms.",
             options: [
-                ("--width", "characters of context on each side (default 40)"),
-                ("--limit", "show at most N lines (default 25)"),
+                ("--width", "characters of context on each side (default 40)", "kwic \"Tajik-Afghan border\" --width 30"),
+                ("--limit", "show at most N lines (default 25)", "kwic Tasmagambetov --limit 5"),
             ],
             examples: ["kwic CSTO", "kwic \"Tajik-Afghan border\" --width 30", "kwic Tasmagambetov --limit 5"]),
         CommandInfo(
@@ -106,9 +106,9 @@ public enum CommandCatalog {
             name: "save", usage: "save NAME [--force] [--previous] [--sessions DIR]",
             summary: "Save this session as Sessions/NAME.md: comments, commands and their outputs, replayable.",
             options: [
-                ("--force", "overwrite an existing file"),
-                ("--previous", "save the last session that was never saved, such as one that was killed"),
-                ("--sessions", "the folder to save in (default Sessions)"),
+                ("--force", "overwrite an existing file", "save tajik-border --force"),
+                ("--previous", "save the last session that was never saved, such as one that was killed", "save recovered --previous"),
+                ("--sessions", "the folder to save in (default Sessions)", "save draft --sessions /tmp"),
             ],
             examples: ["save tajik-border", "save tajik-border --force", "save recovered --previous", "save draft --sessions /tmp"]),
         CommandInfo(
@@ -120,8 +120,8 @@ public enum CommandCatalog {
             summary: "Write the last find, timeline, entities, compare, kwic or notes result as CSV, JSON or Markdown "
                 + "(to the screen without PATH), or a session as one self-contained HTML page.",
             options: [
-                ("--session", "with html: report on a saved session instead of this one"),
-                ("--force", "overwrite an existing file"),
+                ("--session", "with html: report on a saved session instead of this one", "export html border.html --session tajik-afghan-border"),
+                ("--force", "overwrite an existing file", "export md timeline.md --force"),
             ],
             examples: [
                 "export csv border-hits.csv", "export json", "export md timeline.md --force",

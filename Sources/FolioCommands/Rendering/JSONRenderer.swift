@@ -47,7 +47,9 @@ public struct JSONRenderer {
             return ["commands": .array(commands.map { command in
                 .object([
                     "name": .string(command.name), "usage": .string(command.usage), "summary": .string(command.summary),
-                    "options": .array(command.options.map { .object(["name": .string($0.name), "help": .string($0.help)]) }),
+                    "options": .array(command.options.map {
+                        .object(["name": .string($0.name), "help": .string($0.help), "example": .string($0.example)])
+                    }),
                     "examples": .array(command.examples.map(JSONValue.string)),
                 ])
             })]

@@ -180,6 +180,9 @@ public struct TextRenderer {
         var lines = [style.bold("Commands")]
         for info in CommandCatalog.commands {
             lines.append("  " + style.accent(TextWrapper.padded(info.name, to: width)) + "  " + info.summary)
+            if let example = info.examples.first {
+                lines.append("  " + String(repeating: " ", count: width) + "  " + style.dim("e.g. " + example))
+            }
         }
         lines.append("")
         lines.append("Type help COMMAND for its options and examples. @N names the Nth result of the last find.")
@@ -190,7 +193,12 @@ public struct TextRenderer {
         var lines = ["usage: " + style.bold(info.usage), "", info.summary]
         if !info.options.isEmpty {
             let width = info.options.map(\.name.count).max() ?? 0
-            lines += ["", style.bold("Options")] + info.options.map { "  " + TextWrapper.padded($0.name, to: width) + "  " + $0.help }
+            lines += ["", style.bold("Options")]
+            let indent = String(repeating: " ", count: width + 4)
+            for option in info.options {
+                lines.append("  " + TextWrapper.padded(option.name, to: width) + "  " + option.help)
+                lines.append(indent + style.dim("e.g. " + option.example))
+            }
         }
         if info.name == "find" {
             lines += ["", style.bold("Query")] + CommandCatalog.queryGrammar.map { "  " + $0 }
