@@ -3,6 +3,9 @@ import FolioCore
 
 /// Turns one file's bytes into articles, whatever its format; never throws, reporting problems as warnings.
 public enum SourceReader {
+    /// Changes whenever a reader reads the same bytes differently, so that workspaces read their files again.
+    public static let revision = "2026-11-30.feeds-and-pages"
+
     /// Parses `bytes` that came from `file`; `fileExtension` guides the format, the content decides the rest,
     /// unless `format` is given.
     public static func parse(_ bytes: [UInt8], file: String, fileExtension: String, format: SourceFormat? = nil) -> ParsedSource {

@@ -1,6 +1,7 @@
 import FolioCommands
 
-/// Completes what is typed before the cursor: command names, a command's options, `--in` and `--type` values,
+/// Completes what is typed before the cursor: command names, a command's options, `--in`, `--type` and `--by`
+/// values, export formats,
 /// article ids, and the words of entity names after `kwic`, `compare` and `alias`.
 public struct Completer {
     /// The ids to offer, as shown (short form).
@@ -35,6 +36,10 @@ public struct Completer {
                 candidates = ["title", "body"].filter { $0.hasPrefix(current) }
             } else if previous.last == "--type" {
                 candidates = ["person", "org", "place"].filter { $0.hasPrefix(current) }
+            } else if previous.last == "--by" {
+                candidates = ["year", "month", "day"].filter { $0.hasPrefix(current) }
+            } else if command == "export", previous.count == 1 {
+                candidates = ExportRequest.Format.allCases.map(\.rawValue).filter { $0.hasPrefix(current.lowercased()) }
             } else if command == "help" {
                 candidates = CommandCatalog.names.filter { $0.hasPrefix(current.lowercased()) }
             } else if current.hasPrefix("-") {

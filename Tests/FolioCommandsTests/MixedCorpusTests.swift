@@ -41,4 +41,19 @@ import Testing
         }
         #expect(entries.map(\.event.expression.value) == ["2022-09", "2024-11-28"])
     }
+
+    @Test func aWorkspaceReadByOlderReadersReadsItsFilesAgain() throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.createDirectory(at: directory.url("corpus"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: Self.fixtures.appendingPathComponent("csto-border-saved-page.html"), to: directory.url("corpus/page.html"))
+        let first = try Workspace(directory: directory.url(".folio").path)
+        _ = try first.open(["corpus"], currentDirectory: directory.path)
+        let unchanged = try Workspace(directory: directory.url(".folio").path).open(["corpus"], currentDirectory: directory.path)
+        #expect(unchanged.filesUnchanged == ["corpus/page.html"])
+
+        try first.store.setSetting("analysis", to: "2026-11-29.1")
+        let again = try Workspace(directory: directory.url(".folio").path).open(["corpus"], currentDirectory: directory.path)
+        #expect(again.filesIngested == ["corpus/page.html"])
+    }
 }

@@ -107,4 +107,23 @@ import Testing
         try shell.press("Enter")
         try shell.waitFor(text: "no articles match Тажикистан")
     }
+
+    @Test func tabCompletesExportFormatsAndPeriods() throws {
+        let scratch = try Scratch()
+        let shell = try TmuxSession(directory: scratch.path)
+        try shell.waitFor(text: "folio>")
+        try shell.type("timeline CSTO --by mo")
+        try shell.press("Tab")
+        try shell.waitFor(text: "folio> timeline CSTO --by month")
+        try shell.press("Enter")
+        try shell.waitFor("the prompt after the timeline") { $0.split(separator: "\n").last == "folio>" }
+        try shell.type("entities --limit 2")
+        try shell.press("Enter")
+        try shell.waitFor(text: "Russia")
+        try shell.type("export c")
+        try shell.press("Tab")
+        try shell.waitFor(text: "folio> export csv")
+        try shell.press("Enter")
+        try shell.waitFor(text: "Kazakhstan,place,38,6,")
+    }
 }

@@ -14,13 +14,14 @@ struct CorpusLoader {
 
     /// Size and time are compared first; content is hashed only when they differ. Each file loads in one
     /// transaction, so a file is either wholly in the index or not changed at all.
-    /// When the taggers have changed since the workspace was made, every file is read again.
+    /// When the readers or the taggers have changed since the workspace was made, every file is read again.
     func synchronize(_ files: [CorpusFile], report: inout LoadReport) throws {
+        let current = "\(ArticleAnalyzer.revision) readers \(SourceReader.revision)"
         let revision = try store.setting("analysis")
-        if revision != ArticleAnalyzer.revision {
+        if revision != current {
             try store.forgetFileStates()
         }
-        defer { if revision != ArticleAnalyzer.revision { try? store.setSetting("analysis", to: ArticleAnalyzer.revision) } }
+        defer { if revision != current { try? store.setSetting("analysis", to: current) } }
         let stored = try store.storedFiles()
         for file in files {
             let previous = stored[file.path]
