@@ -58,7 +58,9 @@ public struct SessionReport {
                         + (chart.byMonth ? "month" : "year") + "</figcaption></figure>")
                 }
                 let isError = output.hasPrefix("error:")
-                parts.append("<pre class=\"output\(isError ? " error" : "")\">\(Self.highlighted(output))</pre>")
+                let marksMatches = ["find", "kwic", "timeline"].contains(input.split(separator: " ").first.map(String.init) ?? "")
+                let text = marksMatches && !isError ? Self.highlighted(output) : Self.escape(output)
+                parts.append("<pre class=\"output\(isError ? " error" : "")\">\(text)</pre>")
                 parts.append("</section>")
                 body.append(parts.joined(separator: "\n"))
             }
@@ -139,7 +141,12 @@ public struct SessionReport {
                 rest = rest[rest.index(after: open)...]
                 continue
             }
-            result += escape(String(rest[..<open])) + "<mark>" + escape(String(inside)) + "</mark>"
+            result += escape(String(rest[..<open]))
+            for (index, piece) in inside.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let spaces = index == 0 ? 0 : piece.prefix { $0 == " " }.count
+                if index > 0 { result += "\n" + String(repeating: " ", count: spaces) }
+                result += "<mark>" + escape(String(piece.dropFirst(spaces))) + "</mark>"
+            }
             rest = rest[rest.index(after: inside.endIndex)...]
         }
         return result + escape(String(rest))

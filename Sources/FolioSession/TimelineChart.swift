@@ -74,7 +74,7 @@ struct TimelineChart {
 
     /// A bar per period, with its count on hover and a label under every few bars.
     func svg() -> String {
-        let width = 720, height = 220, left = 36, bottom = 34, top = 12
+        let width = 720, height = 180, left = 36, bottom = 30, top = 16
         let plotWidth = width - left - 8, plotHeight = height - bottom - top
         let most = max(1, bars.map(\.count).max() ?? 1)
         let slot = Double(plotWidth) / Double(bars.count)
@@ -98,7 +98,7 @@ struct TimelineChart {
                     + "text-anchor=\"middle\">\(bar.count)</text>")
             }
             if index % labelEvery == 0 {
-                parts.append("<text x=\"\(Self.number(x + slot * 0.35))\" y=\"\(top + plotHeight + 18)\" class=\"tick\" "
+                parts.append("<text x=\"\(Self.number(x + slot * 0.35))\" y=\"\(top + plotHeight + 16)\" class=\"tick\" "
                     + "text-anchor=\"middle\">\(bar.period)</text>")
             }
         }
