@@ -78,4 +78,15 @@ import Testing
         let order = ["id=\"cell-1\"", "id=\"cell-2\"", "id=\"cell-3\""].map { html.range(of: $0)!.lowerBound }
         #expect(order == order.sorted())
     }
+
+    @Test func theREADMEExcerptIsWhatTheReportHolds() throws {
+        let readme = try String(contentsOf: Self.sessions.deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "```html\n"))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let excerpt = readme[start.upperBound..<end.lowerBound].split(separator: "\n").filter { $0 != "…" }
+        let document = try SessionFile.read(Self.sessions.appendingPathComponent("tajik-afghan-border.md").path)
+        let html = SessionReport(document: document, notes: []).html()
+        #expect(excerpt.count > 10)
+        for line in excerpt { #expect(html.contains(line), "the README shows a line the report does not have: \(line)") }
+    }
 }
