@@ -122,7 +122,7 @@ import Testing
             """.utf8), file: "cut.xml", fileExtension: "xml")
         #expect(parsed.articles.map(\.title) == ["First"])
         #expect(parsed.warnings.map(\.description) == [
-            "cut.xml:3: the feed ends before </rss> (cut off?); the 1 whole item kept, the rest skipped",
+            "cut.xml:3: the feed ends before </rss> (cut off?); the 1 whole item before it kept, the rest skipped",
         ])
         let broken = SourceReader.parse(Array("""
             <rss version="2.0"><channel><title>Wire</title>
@@ -146,5 +146,31 @@ import Testing
             + String(repeating: "</div>", count: 20_000) + "</article></body></html>"
         let parsed = SourceReader.parse(Array(html.utf8), file: "deep.html", fileExtension: "html")
         #expect(parsed.articles.first?.body.contains("Deep text in Bishkek.") == true)
+    }
+
+    @Test func entityBombsAndExternalEntitiesAreNotExpanded() {
+        let laughs = (1...9).map { level in
+            "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">"
+        }.joined(separator: "\n")
+        let bomb = SourceReader.parse(Array("""
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [
+            <!ENTITY lol0 "lol">
+            \(laughs)
+            ]>
+            <rss version="2.0"><channel><title>Laughs</title><item><title>Boom</title><description>&lol9;</description></item></channel></rss>
+            """.utf8), file: "lol.xml", fileExtension: "xml")
+        #expect(bomb.articles.isEmpty)
+        #expect(bomb.warnings.map(\.description) == [
+            "lol.xml:14: not well-formed XML at column 94: entities that expand without end (a loop, or a billion laughs); "
+                + "not expanded; reading stopped there; the 0 whole items before it kept, the rest skipped",
+        ])
+        let external = SourceReader.parse(Array("""
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
+            <rss version="2.0"><channel><title>X</title><item><title>Leak</title><description>before &secret; after</description></item></channel></rss>
+            """.utf8), file: "ext.xml", fileExtension: "xml")
+        #expect(external.articles.first?.title == "Leak")
+        #expect(external.articles.first?.body.contains("root:") == false)
     }
 }

@@ -29,18 +29,18 @@ struct FeedReader {
             if let article = made.article { result.articles.append(article) }
         }
         let lastLine = text.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-        if let error = collector.firstError, collector.rootClosed || error.line < lastLine {
+        let count = collector.items.count
+        let kept = "the \(count) whole item\(count == 1 ? "" : "s") before it kept, the rest skipped"
+        // libxml2 reports a document that stops early as one of these; anything else is a real mistake.
+        let isCutOff = !collector.rootClosed && [nil, 5, 77, 85].contains(collector.firstError?.code)
+        if let error = collector.firstError, !isCutOff {
             result.warnings.append(IngestWarning(
                 file: file, line: error.line,
                 message: "not well-formed XML at column \(error.column): \(Self.describe(code: error.code)); "
-                    + "read on past it, so the item there may have lost text"))
-        }
-        if !collector.rootClosed {
-            let count = collector.items.count
+                    + (collector.rootClosed ? "read on past it, so the item there may have lost text" : "reading stopped there; " + kept)))
+        } else if isCutOff {
             result.warnings.append(IngestWarning(
-                file: file, line: lastLine,
-                message: "the feed ends before </\(collector.root ?? "rss")> (cut off?); "
-                    + "the \(count) whole item\(count == 1 ? "" : "s") kept, the rest skipped"))
+                file: file, line: lastLine, message: "the feed ends before </\(collector.root ?? "rss")> (cut off?); " + kept))
         } else if collector.items.isEmpty {
             result.warnings.append(IngestWarning(file: file, message: "a feed with no items; nothing loaded"))
         }
@@ -59,6 +59,7 @@ struct FeedReader {
         case 73: return "a tag not closed with >"
         case 76: return "an end tag that does not match its start tag"
         case 77, 85: return "an element that is never closed"
+        case 89: return "entities that expand without end (a loop, or a billion laughs); not expanded"
         default: return "libxml2 error \(code)"
         }
     }
