@@ -131,7 +131,8 @@ public final class SessionRecorder {
             }
             guard let path else { return .exported(text) }
             try SessionFile.write(text, to: path, overwriting: request.force)
-            let rows = (last.result.success.flatMap(ResultTable.init)?.rows.count) ?? 0
+            guard case .success(let result) = last.result, let table = ResultTable(result) else { return .exported(text) }
+            let rows = table.rows.count
             return .message("wrote \(path): \(last.command) as \(format.label), \(rows) row\(rows == 1 ? "" : "s")")
         }
         guard let path else { throw CommandError.usage("export html needs a file to write: export html report.html") }

@@ -66,3 +66,13 @@ public struct NoteChange: Sendable, Hashable {
         self.listing = listing
     }
 }
+
+extension CommandResult {
+    /// Whether `export` can write it: find, timeline, entities, kwic, compare and notes results.
+    public var isExportable: Bool {
+        switch self {
+        case .search, .timeline, .entities, .concordance, .comparison, .articleComparison, .notes: return true
+        default: return false
+        }
+    }
+}

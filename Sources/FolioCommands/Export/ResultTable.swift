@@ -96,21 +96,3 @@ public struct ResultTable: Hashable, Sendable {
 
     static func decimal(_ value: Double) -> String { String(format: "%.3f", value) }
 }
-
-extension CommandResult {
-    /// Whether `export` can write it: find, timeline, entities, kwic, compare and notes results.
-    public var isExportable: Bool {
-        switch self {
-        case .search, .timeline, .entities, .concordance, .comparison, .articleComparison, .notes: return true
-        default: return false
-        }
-    }
-}
-
-extension Result {
-    /// The value, when it succeeded.
-    public var success: Success? {
-        if case .success(let value) = self { return value }
-        return nil
-    }
-}

@@ -1,55 +1,6 @@
 import CHTMLParser
 import Foundation
 
-/// An HTML element as libxml2's forgiving HTML parser read it, copied into Swift values.
-final class HTMLElement: Sendable {
-    let name: String
-    let attributes: [String: String]
-    let children: [HTMLNode]
-
-    init(name: String, attributes: [String: String], children: [HTMLNode]) {
-        self.name = name
-        self.attributes = attributes
-        self.children = children
-    }
-
-    subscript(attribute: String) -> String? { attributes[attribute] }
-
-    /// Every element below this one, in document order (depth first).
-    var descendants: [HTMLElement] {
-        var found: [HTMLElement] = []
-        var stack: [HTMLElement] = children.compactMap(\.element).reversed()
-        while let element = stack.popLast() {
-            found.append(element)
-            stack += element.children.compactMap(\.element).reversed()
-        }
-        return found
-    }
-
-    /// The text below this element with the white space collapsed, as a reader sees it on one line.
-    var inlineText: String {
-        var parts: [String] = []
-        var stack: [HTMLNode] = [.element(self)]
-        while let node = stack.popLast() {
-            switch node {
-            case .text(let text): parts.append(text)
-            case .element(let element): stack += element.children.reversed()
-            }
-        }
-        return parts.joined().collapsingWhitespace()
-    }
-}
-
-indirect enum HTMLNode: Sendable {
-    case element(HTMLElement)
-    case text(String)
-
-    var element: HTMLElement? {
-        if case .element(let element) = self { return element }
-        return nil
-    }
-}
-
 /// Parses HTML with libxml2's forgiving HTML parser (recovering from errors, never touching the network)
 /// into an ``HTMLElement`` tree.
 enum HTMLTree {
@@ -115,24 +66,5 @@ enum HTMLTree {
             guard !open.isEmpty else { return }
             open[open.count - 1].children.append(.text(text))
         }
-    }
-}
-
-extension String {
-    /// Runs of white space, non-breaking spaces included, become one space; the ends are trimmed.
-    func collapsingWhitespace() -> String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for character in self {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
-            }
-        }
-        return result
     }
 }
