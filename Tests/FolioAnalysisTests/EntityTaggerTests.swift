@@ -77,6 +77,14 @@ import Testing
         }
         #expect(found(text) == ["Mustafa Kemal Atatürk=Mustafa Kemal Atatürk person", "Ankara=Ankara place"])
     }
+
+    /// Found by the entity fuzzer: "of" as the last word after an organization's head word read past the end.
+    @Test func anOrganizationHeadFollowedByOfAtTheEndIsNotACrash() {
+        #expect(found("Aid for Kazakhstan’s Ministry of").contains("Kazakhstan=Kazakhstan place"))
+        #expect(found("Ministry of") == [])
+        #expect(found("The plan was announced by the Ministry of...") == [])
+        #expect(found("The Ministry of Foreign Affairs met.").contains("Ministry of Foreign Affairs=Ministry of Foreign Affairs org"))
+    }
 }
 
 @Suite struct KeynessTests {

@@ -90,7 +90,7 @@ struct EntityReader {
         while end < units.count, end == index || isRun(from: end - 1, to: end),
               units[end].isCapitalized || EntityUnit.connectors.contains(units[end].text) && end + 1 < units.count && units[end + 1].isCapitalized {
             if units[end].flags.contains(.organizationEnd) { last = end }
-            if units[end].flags.contains(.organizationHead), end + 1 < units.count, units[end + 1].text == "of" {
+            if units[end].flags.contains(.organizationHead), end + 2 < units.count, units[end + 1].text == "of" {
                 var tail = end + 2
                 while tail + 1 < units.count, isRun(from: tail, to: tail + 1), units[tail + 1].isCapitalized || EntityUnit.connectors.contains(units[tail + 1].text) { tail += 1 }
                 while tail > end + 1, !units[tail].isCapitalized { tail -= 1 }
