@@ -173,4 +173,21 @@ import Testing
         #expect(external.articles.first?.title == "Leak")
         #expect(external.articles.first?.body.contains("root:") == false)
     }
+
+    /// Found by the feed fuzzer: Foundation's XMLParser on Linux crashes on a processing instruction without data.
+    @Test func processingInstructionsAreBlankedAndTheDeclarationKept() {
+        let feed = SourceReader.parse(Array("""
+            <?xml version="1.0" encoding="utf-8"?>
+            <?xml-stylesheet type="text/xsl" href="feed.xsl"?>
+            <rss version="2.0"><?pi?><channel><title>Wire</title>
+            <item><title>Almaty <?x?>smog</title><description>Smog over Almaty.</description></item></channel></rss>
+            """.utf8), file: "pi.rss", fileExtension: "rss")
+        #expect(feed.articles.map(\.title) == ["Almaty smog"])
+        #expect(feed.warnings.isEmpty)
+        let blanked = String(decoding: FeedReader.blankingProcessingInstructions(Array("<?xml version=\"1.0\"?>\n<?a\nb?><r/>".utf8)), as: UTF8.self)
+        #expect(blanked == "<?xml version=\"1.0\"?>\n   \n   <r/>")
+        let crasher: [UInt8] = Array("<lONOO`OOid".utf8) + [0xCE, 0xCE, 0xCE, 0xCE] + Array("tf-8\"<?x".utf8)
+            + [0xE0, 0xE0, 0xE0, 0xE0, 0xE0, 0xE0] + Array("?>\n<fqed x".utf8)
+        #expect(SourceReader.parse(crasher, file: "crash.xml", fileExtension: "xml").articles.isEmpty)
+    }
 }

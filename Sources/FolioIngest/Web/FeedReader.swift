@@ -11,7 +11,7 @@ struct FeedReader {
     func read(_ text: String) -> ParsedSource {
         var result = ParsedSource(format: .feed)
         let collector = FeedCollector()
-        let parser = XMLParser(data: Data(text.utf8))
+        let parser = XMLParser(data: Data(Self.blankingProcessingInstructions(Array(text.utf8))))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = collector
@@ -43,6 +43,32 @@ struct FeedReader {
                 file: file, line: lastLine, message: "the feed ends before </\(collector.root ?? "rss")> (cut off?); " + kept))
         } else if collector.items.isEmpty {
             result.warnings.append(IngestWarning(file: file, message: "a feed with no items; nothing loaded"))
+        }
+        return result
+    }
+
+    /// Processing instructions (`<?xml-stylesheet …?>`) say nothing about the articles, and one without data
+    /// (`<?x?>`) crashes Foundation's XMLParser on Linux, which reads its missing data as a C string. They are
+    /// replaced with spaces, line breaks kept, so that errors keep their line and column; the XML declaration stays.
+    static func blankingProcessingInstructions(_ bytes: [UInt8]) -> [UInt8] {
+        var result = bytes
+        var index = 0
+        let lessThan = UInt8(ascii: "<"), question = UInt8(ascii: "?"), greaterThan = UInt8(ascii: ">")
+        while index + 1 < result.count {
+            guard result[index] == lessThan, result[index + 1] == question else {
+                index += 1
+                continue
+            }
+            let isDeclaration = result[index...].starts(with: Array("<?xml".utf8))
+                && index + 5 < result.count && [0x20, 0x09, 0x0A, 0x0D].contains(result[index + 5])
+                && result[..<index].allSatisfy { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+            var end = index + 2
+            while end + 1 < result.count, !(result[end] == question && result[end + 1] == greaterThan) { end += 1 }
+            guard end + 1 < result.count else { break }
+            if !isDeclaration {
+                for position in index...(end + 1) where result[position] != 0x0A && result[position] != 0x0D { result[position] = 0x20 }
+            }
+            index = end + 2
         }
         return result
     }
