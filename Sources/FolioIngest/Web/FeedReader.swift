@@ -47,28 +47,46 @@ struct FeedReader {
         return result
     }
 
-    /// Processing instructions (`<?xml-stylesheet …?>`) say nothing about the articles, and one without data
-    /// (`<?x?>`) crashes Foundation's XMLParser on Linux, which reads its missing data as a C string. They are
-    /// replaced with spaces, line breaks kept, so that errors keep their line and column; the XML declaration stays.
+    /// Blanks what a feed never needs and what XMLParser cannot be trusted with, keeping line breaks so that
+    /// errors keep their line and column:
+    /// - processing instructions, the XML declaration among them: one without data (`<?x?>`) crashes
+    ///   Foundation's XMLParser on Linux, which reads the missing data as a C string; and the declaration's
+    ///   encoding no longer holds, since the text reaches the parser as UTF-8;
+    /// - the document type declaration, so that no entity is declared: entity bombs cannot expand, and no
+    ///   entity can carry a processing instruction in.
     static func blankingProcessingInstructions(_ bytes: [UInt8]) -> [UInt8] {
         var result = bytes
-        var index = 0
         let lessThan = UInt8(ascii: "<"), question = UInt8(ascii: "?"), greaterThan = UInt8(ascii: ">")
+        let doctype = Array("<!DOCTYPE".utf8)
+        func blank(_ range: ClosedRange<Int>) {
+            for position in range where result[position] != 0x0A && result[position] != 0x0D { result[position] = 0x20 }
+        }
+        func find(_ isEnd: (Int) -> Bool, from start: Int) -> Int? {
+            var index = start
+            while index < result.count, !isEnd(index) { index += 1 }
+            return index < result.count ? index : nil
+        }
+        var index = 0
         while index + 1 < result.count {
-            guard result[index] == lessThan, result[index + 1] == question else {
+            guard result[index] == lessThan else {
                 index += 1
                 continue
             }
-            let isDeclaration = result[index...].starts(with: Array("<?xml".utf8))
-                && index + 5 < result.count && [0x20, 0x09, 0x0A, 0x0D].contains(result[index + 5])
-                && result[..<index].allSatisfy { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
-            var end = index + 2
-            while end + 1 < result.count, !(result[end] == question && result[end + 1] == greaterThan) { end += 1 }
-            guard end + 1 < result.count else { break }
-            if !isDeclaration {
-                for position in index...(end + 1) where result[position] != 0x0A && result[position] != 0x0D { result[position] = 0x20 }
+            if result[index + 1] == question {
+                let end = find({ $0 + 1 < result.count && result[$0] == question && result[$0 + 1] == greaterThan }, from: index + 2)
+                blank(index...min(result.count - 1, (end ?? result.count) + 1))
+                index = (end ?? result.count) + 2
+            } else if result[index...].starts(with: doctype) {
+                let subset = find({ result[$0] == UInt8(ascii: "[") || result[$0] == greaterThan }, from: index)
+                var end = subset
+                if let open = subset, result[open] == UInt8(ascii: "[") {
+                    end = find({ result[$0] == UInt8(ascii: "]") }, from: open).flatMap { close in find({ result[$0] == greaterThan }, from: close) }
+                }
+                blank(index...((end ?? result.count - 1)))
+                index = (end ?? result.count) + 1
+            } else {
+                index += 1
             }
-            index = end + 2
         }
         return result
     }
@@ -80,7 +98,7 @@ struct FeedReader {
         case 5: return "text after the root element ends"
         case 9: return "a character XML does not allow"
         case 23, 68: return "a bare & (write &amp;)"
-        case 26: return "an entity XML does not define, such as &nbsp;"
+        case 26: return "an entity XML does not define (such as &nbsp;)"
         case 38, 39, 41: return "a malformed attribute"
         case 73: return "a tag not closed with >"
         case 76: return "an end tag that does not match its start tag"
