@@ -194,4 +194,12 @@ import Testing
             + [0xE0, 0xE0, 0xE0, 0xE0, 0xE0, 0xE0] + Array("?>\n<fqed x".utf8)
         #expect(SourceReader.parse(crasher, file: "crash.xml", fileExtension: "xml").articles.isEmpty)
     }
+
+    @Test func readingStopsAfterAHundredErrors() {
+        let items = (1...300).map { "<item><title>Item \($0) & more</title><description>Text \($0).</description></item>" }.joined(separator: "\n")
+        let parsed = SourceReader.parse(Array("<rss version=\"2.0\"><channel><title>W</title>\n\(items)\n</channel></rss>".utf8),
+                                        file: "noisy.rss", fileExtension: "rss")
+        #expect(parsed.articles.count < 300)
+        #expect(parsed.warnings.last?.message.hasPrefix("100 XML errors by this line, the first at line 2; reading stopped here;") == true)
+    }
 }

@@ -11,6 +11,8 @@ final class FeedCollector: NSObject, XMLParserDelegate {
     private(set) var items: [FeedItem] = []
     private(set) var rootClosed = false
     private(set) var firstError: (line: Int, column: Int, code: Int)?
+    /// Where reading stopped, when there were too many errors.
+    private(set) var stoppedAtLine: Int?
     private var current: FeedItem?
     private var path: [String] = []
     private var text = ""
@@ -43,8 +45,18 @@ final class FeedCollector: NSObject, XMLParserDelegate {
         text = ""
     }
 
+    /// Reading stops after this many errors: such a file is not a feed, and Foundation's XMLParser on Linux
+    /// keeps every error it reports alive until the process ends.
+    static let errorLimit = 100
+    private(set) var errorCount = 0
+
     func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
+        errorCount += 1
         if firstError == nil { firstError = (parser.lineNumber, parser.columnNumber, (error as NSError).code) }
+        if errorCount == Self.errorLimit {
+            stoppedAtLine = parser.lineNumber
+            parser.abortParsing()
+        }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

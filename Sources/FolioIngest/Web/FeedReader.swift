@@ -31,6 +31,12 @@ struct FeedReader {
         let lastLine = text.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
         let count = collector.items.count
         let kept = "the \(count) whole item\(count == 1 ? "" : "s") before it kept, the rest skipped"
+        if let line = collector.stoppedAtLine {
+            result.warnings.append(IngestWarning(
+                file: file, line: line, message: "\(FeedCollector.errorLimit) XML errors by this line, the first at line "
+                    + "\(collector.firstError?.line ?? line); reading stopped here; the \(count) whole item\(count == 1 ? "" : "s") before it kept"))
+            return result
+        }
         // libxml2 reports a document that stops early as one of these; anything else is a real mistake.
         let isCutOff = !collector.rootClosed && [nil, 5, 77, 85].contains(collector.firstError?.code)
         if let error = collector.firstError, !isCutOff {
