@@ -126,13 +126,11 @@ public final class SessionRecorder {
         let path = request.path.map { ($0 as NSString).expandingTildeInPath }
         guard request.format == .html else {
             guard let last = lastExportable, let format = ResultExporter.Format(rawValue: request.format.rawValue),
-                  let text = try ResultExporter.text(of: last, as: format) else {
+                  let (text, rows) = try ResultExporter.text(of: last, as: format) else {
                 throw CommandError.usage("nothing to export yet: run find, timeline, entities, compare, kwic or notes first")
             }
             guard let path else { return .exported(text) }
             try SessionFile.write(text, to: path, overwriting: request.force)
-            guard case .success(let result) = last.result, let table = ResultTable(result) else { return .exported(text) }
-            let rows = table.rows.count
             return .message("wrote \(path): \(last.command) as \(format.label), \(rows) row\(rows == 1 ? "" : "s")")
         }
         guard let path else { throw CommandError.usage("export html needs a file to write: export html report.html") }

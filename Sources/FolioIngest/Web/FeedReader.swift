@@ -28,7 +28,6 @@ struct FeedReader {
             result.warnings += made.warnings
             if let article = made.article { result.articles.append(article) }
         }
-        let lastLine = text.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
         let count = collector.items.count
         let kept = "the \(count) whole item\(count == 1 ? "" : "s") before it kept, the rest skipped"
         if let line = collector.stoppedAtLine {
@@ -46,7 +45,7 @@ struct FeedReader {
                     + (collector.rootClosed ? "read on past it, so the item there may have lost text" : "reading stopped there; " + kept)))
         } else if isCutOff {
             result.warnings.append(IngestWarning(
-                file: file, line: lastLine, message: "the feed ends before </\(collector.root ?? "rss")> (cut off?); " + kept))
+                file: file, line: text.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }, message: "the feed ends before </\(collector.root ?? "rss")> (cut off?); " + kept))
         } else if collector.items.isEmpty {
             result.warnings.append(IngestWarning(file: file, message: "a feed with no items; nothing loaded"))
         }
