@@ -15,11 +15,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         .target(
             name: "CLibEdit",
-            linkerSettings: [.linkedLibrary("edit")]
+            linkerSettings: [.linkedLibrary("edit"), .linkedLibrary("sqlite3")]
         ),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "CHTMLParser", dependencies: ["CLibXML2"]),
@@ -52,20 +53,23 @@ let package = Package(
         ),
         .target(
             name: "FolioSession",
-            dependencies: ["FolioCommands", "FolioStore", "FolioIngest", "FolioCore"]
-        ),
-        .target(name: "FolioShell", dependencies: ["FolioSession", "FolioCommands", "CLibEdit"]),
-        .executableTarget(
-            name: "folio",
             dependencies: [
-                "FolioShell", "FolioSession", "FolioCommands",
+                "FolioCommands", "FolioStore", "FolioIngest", "FolioCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "FolioShell",
+            dependencies: [
+                "FolioSession", "FolioCommands", "FolioCore", "CLibEdit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "folio", dependencies: ["FolioShell"]),
         .executableTarget(
             name: "FolioBench",
             dependencies: [
-                "FolioCommands", "FolioStore", "FolioIngest", "FolioCore",
+                "FolioCommands", "FolioSession", "FolioStore", "FolioIngest", "FolioCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
@@ -75,6 +79,7 @@ let package = Package(
             name: "FolioFuzz",
             dependencies: ["FolioIngest", "FolioAnalysis", "FolioCommands", "FolioSession", "FolioCore"]
         ),
+        .target(name: "FolioTestSupport", dependencies: ["FolioSession", "FolioCommands"], path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
         .testTarget(
             name: "FolioAnalysisTests",
@@ -83,21 +88,32 @@ let package = Package(
         ),
         .testTarget(
             name: "FolioIngestTests",
-            dependencies: ["FolioIngest", "FolioCore"],
+            dependencies: ["FolioIngest", "FolioCore", "FolioTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "FolioStoreTests",
-            dependencies: ["FolioStore", "FolioIngest", "FolioCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["FolioStore", "FolioIngest", "FolioCore", "FolioTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "FolioCommandsTests",
-            dependencies: ["FolioCommands", "FolioIngest", "FolioStore", "FolioCore"],
+            dependencies: [
+                "FolioCommands", "FolioSession", "FolioIngest", "FolioStore", "FolioCore", "FolioTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "FolioSessionTests", dependencies: ["FolioSession", "FolioCommands", "FolioCore"]),
+        .testTarget(
+            name: "FolioSessionTests",
+            dependencies: ["FolioSession", "FolioCommands", "FolioCore", "FolioTestSupport"],
+            exclude: ["Snapshots"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "FolioShellTests",
-            dependencies: ["folio", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift")]),
+            dependencies: [
+                "folio", "FolioShell", "FolioSession", "FolioCommands", "FolioTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift"),
+            ]),
     ]
 )

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <locale.h>
 #include <signal.h>
+#include <sqlite3.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,7 +17,7 @@ extern char **environ;
 
 static char prompt_buffer[256] = "folio> ";
 static volatile sig_atomic_t interrupted = 0;
-static void (*interrupt_callback)(void) = NULL;
+static sqlite3 *volatile interrupt_connection = NULL;
 
 void folio_el_prepare_locale(void) {
     const char *locale = setlocale(LC_ALL, "");
@@ -81,15 +82,15 @@ int folio_history_save(History *store, const char *path) {
 static void handle_sigint(int signal_number) {
     (void)signal_number;
     interrupted = 1;
-    if (interrupt_callback != NULL) {
-        interrupt_callback();
+    if (interrupt_connection != NULL) {
+        sqlite3_interrupt(interrupt_connection);
     }
 }
 
-void folio_install_sigint(void (*on_interrupt)(void)) {
+void folio_install_sigint(void *connection) {
     struct sigaction action;
     memset(&action, 0, sizeof(action));
-    interrupt_callback = on_interrupt;
+    interrupt_connection = (sqlite3 *)connection;
     action.sa_handler = handle_sigint;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioCommands
+import FolioSession
 import FolioStore
 import Foundation
 import GRDB
@@ -52,7 +53,7 @@ struct Bench: ParsableCommand {
 
         let workspace = try Workspace(directory: workspacePath)
         _ = try workspace.open([corpusPath])
-        let runner = CommandRunner(workspace: workspace)
+        let runner = try SessionContext(workspace: workspace, isJournaled: false)
         let direct = try DatabaseQueue(path: "\(workspacePath)/\(Workspace.databaseName)")
         var folioTimes: [Double] = [], directTimes: [Double] = []
         for query in FindQueries.all {
@@ -91,12 +92,11 @@ struct Bench: ParsableCommand {
     }
 
     /// Runs one command as the shell does, rendering its text, and returns the seconds it took.
-    static func time(_ runner: CommandRunner, _ line: String, _ workspace: Workspace) -> Double {
+    static func time(_ runner: SessionContext, _ line: String, _ workspace: Workspace) -> Double {
         Clock.time {
-            var output = ""
-            if let outcome = runner.run(line: line) {
-                precondition(!outcome.isFailure, "\(line) failed")
-                TextRenderer(style: .plain, idLength: workspace.displayLength).render(outcome, to: &output)
+            for step in runner.perform(line) {
+                precondition(!step.outcome.isFailure, "\(line) failed")
+                _ = step.outcome.text(in: .plain(idLength: workspace.displayLength))
             }
         }
     }

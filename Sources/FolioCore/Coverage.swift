@@ -1,5 +1,5 @@
 /// The span of a site's result list that a page holds: "Viewing results 1 - 6 of 31".
-public struct Coverage: Hashable, Sendable, Comparable {
+public struct Coverage: Hashable, Sendable, Comparable, Codable {
     public var from: Int
     public var to: Int
     public var of: Int

@@ -10,6 +10,17 @@ extension SearchQuery {
         var parser = SearchQueryParser(text: text)
         self = try parser.parse()
     }
+
+    /// The grammar in a line each, with an example: what `help find` explains.
+    public static let grammar = [
+        "words are ANDed: CSTO border",
+        "\"quoted phrases\" match words in order: \"Tajik-Afghan border\"",
+        "OR between alternatives: Kazakhstan OR Uzbekistan",
+        "NOT word or -word excludes: CSTO -Armenia",
+        "prefix* matches word starts: milit*",
+        "parentheses group: CSTO (Armenia OR Belarus)",
+        "accents and case do not matter: Ataturk finds Atatürk",
+    ]
 }
 
 private struct SearchQueryParser {

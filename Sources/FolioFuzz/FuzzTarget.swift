@@ -34,7 +34,7 @@ enum FuzzTarget: String, CaseIterable {
         case .feed: read(bytes, as: "xml")
         case .html: read(bytes, as: "html")
         case .query: _ = try? SearchQuery(parsing: String(decoding: bytes, as: UTF8.self))
-        case .command: _ = try? CommandParser.parse(String(decoding: bytes, as: UTF8.self))
+        case .command: _ = (try? CommandRegistry.folio.parse(String(decoding: bytes, as: UTF8.self)))??.canonical(in: .verbatim)
         case .session: _ = try? SessionParser.parse(String(decoding: bytes, as: UTF8.self), path: "fuzz.md")
         case .temporal:
             let text = String(decoding: bytes, as: UTF8.self)

@@ -12,7 +12,6 @@ struct ArticleRecord {
 
     /// Field values as text; non-string JSON values arrive already encoded as JSON.
     var fields: [(name: String, value: String)]
-    var isPlainTextValue: [String: Bool] = [:]
 
     /// Builds the article, or explains why the record was skipped.
     func makeArticle(file: String, line: Int?) -> (article: Article?, warnings: [IngestWarning]) {

@@ -4,17 +4,12 @@ import FolioIngest
 
 extension CorpusFingerprint {
     /// The workspace's fingerprint, citing the articles that `cells` show or annotate.
-    public static func make(for workspace: Workspace, cells: [SessionCell]) -> CorpusFingerprint {
+    public static func make(for workspace: Workspace, cells: [SessionCell], registry: CommandRegistry = .folio) -> CorpusFingerprint {
         let ids = workspace.articleIDs.map(\.hex).joined(separator: "\n")
         let digest = String(ArticleIdentity.contentHash(Array(ids.utf8)).prefix(12))
         var cited: [CitedArticle] = []
-        for case .command(let input, _) in cells {
-            guard let command = try? CommandParser.parse(input) else { continue }
-            let reference: ArticleReference?
-            switch command {
-            case .show(let target), .note(.add(let target, _, _)): reference = target
-            default: reference = nil
-            }
+        for cell in SessionCell.commands(in: cells) {
+            let reference = (try? registry.parse(cell.input))?.citation
             guard let reference, let id = try? workspace.resolve(reference),
                   let detail = try? workspace.store.article(id) else { continue }
             let short = workspace.shortID(id)

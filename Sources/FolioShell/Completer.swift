@@ -1,15 +1,17 @@
 import FolioCommands
 
-/// Completes what is typed before the cursor: command names, a command's options, `--in`, `--type` and `--by`
-/// values, export formats,
-/// article ids, and the words of entity names after `kwic`, `compare` and `alias`.
+/// Completes what is typed before the cursor from the registry's command models: command names, a command's
+/// options, the values an option or argument takes (`--type person|org|place`, export formats), article ids
+/// where an argument is an article (`ID`), and the words of entity names where it may be an entity (`ENTITY`).
 public struct Completer {
+    public var registry: CommandRegistry
     /// The ids to offer, as shown (short form).
     public var articleIDs: () -> [String]
     /// The words of entity names to offer.
     public var entityWords: () -> [String]
 
-    public init(articleIDs: @escaping () -> [String], entityWords: @escaping () -> [String] = { [] }) {
+    public init(registry: CommandRegistry, articleIDs: @escaping () -> [String], entityWords: @escaping () -> [String] = { [] }) {
+        self.registry = registry
         self.articleIDs = articleIDs
         self.entityWords = entityWords
     }
@@ -26,32 +28,7 @@ public struct Completer {
         let words = CommandTokenizer.tokenize(textBeforeCursor)
         let current = endsWithSpace ? "" : (words.last ?? "")
         let previous = endsWithSpace ? words : Array(words.dropLast())
-        let candidates: [String]
-        if previous.isEmpty {
-            candidates = CommandCatalog.names.filter { $0.hasPrefix(current.lowercased()) }
-        } else {
-            let command = previous[0].lowercased()
-            let info = CommandCatalog.info(command)
-            if previous.last == "--in" {
-                candidates = ["title", "body"].filter { $0.hasPrefix(current) }
-            } else if previous.last == "--type" {
-                candidates = ["person", "org", "place"].filter { $0.hasPrefix(current) }
-            } else if previous.last == "--by" {
-                candidates = ["year", "month", "day"].filter { $0.hasPrefix(current) }
-            } else if command == "export", previous.count == 1 {
-                candidates = ExportRequest.Format.allCases.map(\.rawValue).filter { $0.hasPrefix(current.lowercased()) }
-            } else if command == "help" {
-                candidates = CommandCatalog.names.filter { $0.hasPrefix(current.lowercased()) }
-            } else if current.hasPrefix("-") {
-                candidates = (info?.optionNames ?? []).filter { $0.hasPrefix(current) }
-            } else if ["show", "note", "notes"].contains(command), previous.count == 1 {
-                candidates = articleIDs().filter { $0.hasPrefix(current.lowercased()) }
-            } else if ["kwic", "compare", "alias"].contains(command), !current.isEmpty {
-                candidates = entityWords().filter { $0.lowercased().hasPrefix(current.lowercased()) }
-            } else {
-                candidates = []
-            }
-        }
+        let candidates = self.candidates(current: current, previous: previous)
         guard !candidates.isEmpty else { return Completion(insertion: "", candidates: []) }
         let common = candidates.dropFirst().reduce(candidates[0]) { shared, candidate in
             String(zip(shared, candidate).prefix { $0 == $1 }.map(\.0))
@@ -59,5 +36,47 @@ public struct Completer {
         var insertion = String(common.dropFirst(current.count))
         if candidates.count == 1 { insertion += " " }
         return Completion(insertion: insertion, candidates: candidates.count == 1 ? [] : candidates.sorted())
+    }
+
+    private func candidates(current: String, previous: [String]) -> [String] {
+        let names = registry.names.filter { $0.allSatisfy(\.isLetter) }
+        guard let first = previous.first else { return names.filter { $0.hasPrefix(current.lowercased()) } }
+        guard let model = registry.command(named: first)?.model else { return [] }
+        if let option = previous.last.flatMap(model.option), !option.isFlag {
+            return option.values.filter { $0.hasPrefix(current) }
+        }
+        if current.hasPrefix("-") { return model.options.map(\.name).filter { $0.hasPrefix(current) } }
+        if model.name == "help" { return names.filter { $0.hasPrefix(current.lowercased()) } }
+        let position = positionalIndex(of: previous.dropFirst(), in: model)
+        let positional = position < model.positionals.count ? model.positionals[position] : model.positionals.last
+        guard let positional else { return [] }
+        if !positional.values.isEmpty, position < model.positionals.count {
+            return positional.values.filter { $0.hasPrefix(current.lowercased()) }
+        }
+        var found: [String] = []
+        let kinds = positional.valueName.split(whereSeparator: { !$0.isLetter })
+        if position == 0, kinds.first == "ID" || kinds.contains("ID") && !current.isEmpty {
+            found += articleIDs().filter { $0.hasPrefix(current.lowercased()) }
+        }
+        if kinds.contains("ENTITY"), !current.isEmpty {
+            found += entityWords().filter { $0.lowercased().hasPrefix(current.lowercased()) }
+        }
+        return found
+    }
+
+    /// How many positional words come before the cursor, options and their values left out.
+    private func positionalIndex(of words: ArraySlice<String>, in model: CommandModel) -> Int {
+        var count = 0
+        var skipsValue = false
+        for word in words {
+            if skipsValue {
+                skipsValue = false
+            } else if let option = model.option(word) {
+                skipsValue = !option.isFlag
+            } else {
+                count += 1
+            }
+        }
+        return count
     }
 }

@@ -2,16 +2,16 @@ import FolioCommands
 import FolioSession
 import Foundation
 
-/// Prints what the recorder runs, as text or JSON, and remembers whether any command failed.
+/// Prints what the session runs, as text or JSON, and remembers whether any command failed.
 struct LinePrinter {
-    let recorder: SessionRecorder
+    let session: SessionContext
     let settings: TerminalSettings
     let isJSON: Bool
     let pager: Pager
     private(set) var hasFailed = false
 
-    init(recorder: SessionRecorder, settings: TerminalSettings, isJSON: Bool, pager: Pager) {
-        self.recorder = recorder
+    init(session: SessionContext, settings: TerminalSettings, isJSON: Bool, pager: Pager) {
+        self.session = session
         self.settings = settings
         self.isJSON = isJSON
         self.pager = settings.isOutputTerminal ? pager : Pager(isEnabled: false)
@@ -23,22 +23,23 @@ struct LinePrinter {
         var next = Next.proceed
         // Results are gathered first, so that output taller than the terminal can go through the pager whole.
         var page = ""
-        for step in recorder.perform(line) {
+        let style = OutputStyle(text: settings.style, idLength: session.workspace.displayLength)
+        for step in session.perform(line) {
             let outcome = step.outcome
             if outcome.isFailure { hasFailed = true }
             if isJSON {
-                JSONRenderer().render(outcome, to: &page)
+                page += outcome.json() + "\n"
             } else {
                 if let echo = step.echo { page += "folio> \(echo)\n" }
                 if outcome.isFailure {
                     flush(&page)
                     var errors = StandardStream.error
-                    TextRenderer(style: settings.style, idLength: recorder.runner.workspace.displayLength).render(outcome, to: &errors)
+                    errors.write(outcome.text(in: style))
                 } else {
-                    TextRenderer(style: settings.style, idLength: recorder.runner.workspace.displayLength).render(outcome, to: &page)
+                    page += outcome.text(in: style)
                 }
             }
-            if case .success(.quit) = outcome.result { next = .quit }
+            if outcome.output is QuitCommand.Output { next = .quit }
         }
         flush(&page)
         return next

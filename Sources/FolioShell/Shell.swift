@@ -2,7 +2,6 @@ import CLibEdit
 import FolioCommands
 import FolioCore
 import FolioSession
-import FolioStore
 import Foundation
 
 /// Opens the workspace and runs commands: from `-c`, from piped standard input, or in the interactive shell.
@@ -21,7 +20,7 @@ public enum Shell {
         do {
             workspace = try Workspace(directory: options.workspace) {
                 var errors = StandardStream.error
-                errors.write("folio: another Folio is writing to this workspace; waiting up to \(Int(CorpusStore.busyWait)) s…\n")
+                errors.write("folio: another Folio is writing to this workspace; waiting up to \(Int(Workspace.busyWait)) s…\n")
             }
             report = try workspace.open(options.paths)
         } catch {
@@ -34,19 +33,18 @@ public enum Shell {
         for (note, article) in report.notesMoved {
             errors.write("folio: note \(note) followed its quote to article \(workspace.shortID(article)), whose text changed\n")
         }
-        activeInterrupter = workspace.store.interrupter
-        folio_install_sigint(interruptCallback)
+        folio_install_sigint(workspace.interruptHandle.map { UnsafeMutableRawPointer($0) })
 
-        let recorder: SessionRecorder
+        let session: SessionContext
         do {
-            recorder = try SessionRecorder(runner: CommandRunner(workspace: workspace), sessionsDirectory: options.sessions)
+            session = try SessionContext(workspace: workspace, sessionsDirectory: options.sessions)
         } catch {
             errors.write("folio: error: \(error)\n")
             return .commandFailed
         }
         let isInteractive = options.commands.isEmpty && settings.isInputTerminal
-        var printer = LinePrinter(recorder: recorder, settings: settings, isJSON: options.isJSON, pager: Pager(isEnabled: options.usesPager))
-        if let notice = recorder.unsavedNotice() { errors.write("folio: \(notice)\n") }
+        var printer = LinePrinter(session: session, settings: settings, isJSON: options.isJSON, pager: Pager(isEnabled: options.usesPager))
+        if let notice = session.unsavedNotice() { errors.write("folio: \(notice)\n") }
         if !options.commands.isEmpty {
             for command in options.commands where printer.perform(command) == .quit { break }
         } else if isInteractive {
@@ -56,13 +54,14 @@ public enum Shell {
                 if printer.perform(line) == .quit { break }
             }
         }
-        recorder.close()
+        session.close()
         return printer.hasFailed ? .commandFailed : .success
     }
 
     private static func interactiveLoop(_ printer: inout LinePrinter, workspace: Workspace, report: LoadReport) {
         var output = StandardStream.output
         let completer = Completer(
+            registry: printer.session.registry,
             articleIDs: { [workspace] in workspace.articleIDs.map(workspace.shortID) },
             entityWords: { [workspace] in workspace.entityWords() })
         guard let editor = LineEditor(historyPath: workspace.historyPath, completer: completer) else {
@@ -88,7 +87,7 @@ public enum Shell {
     }
 
     static func banner(workspace: Workspace, report: LoadReport, style: TextStyle) -> String {
-        let counts = try? workspace.store.counts()
+        let counts = try? workspace.counts()
         let articles = counts?.articles ?? 0
         let files = counts?.sources ?? 0
         var lines = ["Folio \(FolioVersion.current) · \(articles) article\(articles == 1 ? "" : "s") from \(files) file\(files == 1 ? "" : "s")"]
@@ -101,10 +100,4 @@ public enum Shell {
         lines.append("Type help for the commands, quit or Ctrl-D to leave.")
         return lines.joined(separator: "\n") + "\n"
     }
-}
-
-nonisolated(unsafe) private var activeInterrupter: DatabaseInterrupter?
-
-private let interruptCallback: @convention(c) () -> Void = {
-    activeInterrupter?.interrupt()
 }

@@ -1,18 +1,17 @@
 import FolioCommands
-import FolioStore
+import FolioCore
 import Foundation
 
 /// `folio doctor`: checks a workspace without changing it and reports in plain words.
 public enum WorkspaceDoctor {
     public static func run(directory: String, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Shell.ExitStatus {
-        let database = (directory as NSString).appendingPathComponent(Workspace.databaseName)
-        guard FileManager.default.fileExists(atPath: database) else {
-            errors.write("folio: error: there is no workspace in \(directory) (no \(Workspace.databaseName)); folio makes one when it opens a corpus\n")
-            return .usage
-        }
         let health: WorkspaceHealth
         do {
-            health = try CorpusStore(path: database).health()
+            guard let found = try Workspace.health(ofDirectory: directory) else {
+                errors.write("folio: error: there is no workspace in \(directory) (no \(Workspace.databaseName)); folio makes one when it opens a corpus\n")
+                return .usage
+            }
+            health = found
         } catch {
             errors.write("folio: error: \(error)\n")
             return .usage

@@ -122,8 +122,8 @@ extension CorpusStore {
             if name == nil {
                 name = try String.fetchOne(db, sql: """
                     SELECT e.name FROM entity e JOIN mention m ON m.entity = e.id
-                    WHERE e.kind = 'person' AND e.name LIKE '% ' || ? GROUP BY e.name ORDER BY COUNT(*) DESC, e.name LIMIT 1
-                    """, arguments: [text])
+                    WHERE e.kind = 'person' AND e.name LIKE '% ' || ? ESCAPE '\\' GROUP BY e.name ORDER BY COUNT(*) DESC, e.name LIMIT 1
+                    """, arguments: [Self.escapingLike(text)])
             }
             guard let name else { return nil }
             return try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ?", arguments: [name]) ?? name

@@ -31,10 +31,13 @@ extension CorpusStore {
                 try db.execute(
                     sql: "INSERT INTO journalEntry (session, position, kind, input, output) VALUES (?, ?, 'comment', ?, '')",
                     arguments: [session, position, text])
-            case .command(let input, let output):
+            case .command(let command):
                 try db.execute(
-                    sql: "INSERT INTO journalEntry (session, position, kind, input, output) VALUES (?, ?, 'command', ?, ?)",
-                    arguments: [session, position, input, output])
+                    sql: """
+                        INSERT INTO journalEntry (session, position, kind, input, output, value, valueVersion)
+                        VALUES (?, ?, 'command', ?, ?, ?, ?)
+                        """,
+                    arguments: [session, position, command.input, command.output, command.value?.json, command.value?.version])
             }
         }
     }
@@ -43,7 +46,10 @@ extension CorpusStore {
         try read("reading the journal") { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM journalSession WHERE id = ?", arguments: [id]) else { return nil }
             let cells = try Row.fetchAll(db, sql: "SELECT * FROM journalEntry WHERE session = ? ORDER BY position", arguments: [id]).map { entry -> SessionCell in
-                entry["kind"] == "comment" ? .comment(entry["input"]) : .command(input: entry["input"], output: entry["output"])
+                guard entry["kind"] != "comment" else { return .comment(entry["input"]) }
+                let json: String? = entry["value"], version: Int? = entry["valueVersion"]
+                return .command(CommandCell(
+                    input: entry["input"], output: entry["output"], value: json.map { RecordedValue(version: version ?? 1, json: $0) }))
             }
             return JournalSession(
                 id: id, started: row["started"], nextNote: row["nextNote"], savedAs: row["savedAs"], isClosed: row["closed"],
@@ -76,6 +82,13 @@ extension CorpusStore {
     public func markJournalSaved(_ session: Int, as name: String) throws {
         try write("journaling") { db in
             try db.execute(sql: "UPDATE journalSession SET savedAs = ? WHERE id = ?", arguments: [name, session])
+        }
+    }
+
+    /// The number the next note created will get.
+    public func nextNoteNumber() throws -> Int {
+        try read("numbering notes") { db in
+            (try Int.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'note'") ?? 0) + 1
         }
     }
 

@@ -57,8 +57,8 @@ extension CorpusStore {
                 sql += " WHERE n.articleId = ?"
                 arguments = [id.hex]
             case .tag(let tag):
-                sql += " WHERE (' ' || n.tags || ' ') LIKE ?"
-                arguments = ["% \(tag.lowercased()) %"]
+                sql += " WHERE (' ' || n.tags || ' ') LIKE ? ESCAPE '\\'"
+                arguments = ["% \(Self.escapingLike(tag.lowercased())) %"]
             case .matching(let query):
                 sql += " WHERE n.id IN (SELECT rowid FROM note_fts WHERE note_fts MATCH ?)"
                 arguments = [FTS5Expression.compile(query)]
@@ -71,19 +71,6 @@ extension CorpusStore {
                     note: note, articleTitle: row["articleTitle"],
                     quoteLocation: body.flatMap { note.quote?.locate(in: $0) })
             }
-        }
-    }
-
-    /// The ids of articles with a note matching `query`, sorted.
-    public func articlesWithNotes(matching query: SearchQuery) throws -> [ArticleID] {
-        try read("searching notes") { db in
-            try String.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT n.articleId FROM note n JOIN article a ON a.id = n.articleId
-                    WHERE n.id IN (SELECT rowid FROM note_fts WHERE note_fts MATCH ?) ORDER BY n.articleId
-                    """,
-                arguments: [FTS5Expression.compile(query)]).map(ArticleID.init(hex:))
         }
     }
 

@@ -81,13 +81,18 @@ public final class CorpusStore {
     }
 
     static func storeError(_ operation: String, _ error: DatabaseError) -> StoreError {
-        if error.resultCode == .SQLITE_INTERRUPT { return .interrupted }
-        return .failed(operation: operation, reason: explain(error))
+        switch error.resultCode {
+        case .SQLITE_INTERRUPT: return .interrupted
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(operation: operation)
+        default: return .failed(operation: operation, reason: explain(error))
+        }
     }
+
+    static let busyReason = "the workspace is busy in another Folio; try again"
 
     static func explain(_ error: DatabaseError) -> String {
         switch error.resultCode {
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return "the workspace is busy in another Folio; try again"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return busyReason
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH: return "the workspace is read-only"
         case .SQLITE_FULL: return "the disk is full"
         case .SQLITE_CORRUPT, .SQLITE_NOTADB: return "the workspace database is damaged; remove it and open the corpus again"

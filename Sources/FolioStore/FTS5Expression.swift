@@ -1,10 +1,5 @@
 import FolioCore
 
-/// Where a search looks: both columns, or one.
-public enum SearchColumn: String, Sendable, CaseIterable {
-    case title, body
-}
-
 /// Compiles a ``SearchQuery`` into an FTS5 MATCH expression: the one place user text becomes FTS5 syntax.
 ///
 /// Every word and phrase becomes an FTS5 string, so FTS5 tokenizes it exactly as it tokenized the text:

@@ -7,7 +7,7 @@ import GRDB
 /// by row inside a transaction costs several times more. Deletions go through a trigger.
 enum Schema {
     /// The newest migration this build knows; a workspace with a migration beyond it is refused.
-    static let currentVersion = "v5"
+    static let currentVersion = "v6"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -232,6 +232,12 @@ enum Schema {
                     DELETE FROM acronym WHERE articleId = old.id;
                 END;
                 UPDATE sourceFile SET size = -1, hash = '';
+                """)
+        }
+        migrator.registerMigration("v6") { db in
+            try db.execute(sql: """
+                ALTER TABLE journalEntry ADD COLUMN value TEXT;
+                ALTER TABLE journalEntry ADD COLUMN valueVersion INTEGER;
                 """)
         }
         return migrator

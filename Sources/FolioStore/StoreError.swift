@@ -1,11 +1,15 @@
+import FolioCore
+
 /// What can go wrong in the workspace database, in words a person can act on.
-public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum StoreError: FolioError, Hashable {
     case cannotOpen(path: String, reason: String)
     case newerSchema(path: String, found: String, supported: String)
     case noSuchArticle(prefix: String)
     case noSuchNote(Int)
     case ambiguousArticle(prefix: String, candidates: [String])
     case interrupted
+    /// Another Folio holds the write lock past the wait.
+    case busy(operation: String)
     case failed(operation: String, reason: String)
 
     public var description: String {
@@ -22,8 +26,21 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "'\(prefix)' matches \(candidates.count) articles: \(candidates.joined(separator: ", ")); type more of the id"
         case .interrupted:
             return "interrupted"
+        case .busy(let operation):
+            return "\(operation) failed: \(CorpusStore.busyReason)"
         case .failed(let operation, let reason):
             return "\(operation) failed: \(reason)"
+        }
+    }
+
+    public var code: ErrorCode {
+        switch self {
+        case .cannotOpen, .failed: return .io
+        case .newerSchema: return .version
+        case .noSuchArticle, .noSuchNote: return .notFound
+        case .ambiguousArticle: return .ambiguousID
+        case .interrupted: return .interrupted
+        case .busy: return .busy
         }
     }
 }

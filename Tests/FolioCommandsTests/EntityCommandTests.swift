@@ -1,25 +1,23 @@
 import FolioAnalysis
 import FolioCommands
 import FolioCore
+import FolioTestSupport
 import Testing
 
 @Suite struct EntityCommandTests {
-    let runner: CommandRunner
+    let runner: LineRunner
 
     init() throws {
-        let workspace = try Workspace()
-        _ = try workspace.open([])
-        runner = CommandRunner(workspace: workspace)
-    }
-
-    func result(_ line: String) throws -> CommandResult {
-        guard let outcome = runner.run(line: line) else { throw CommandFailure(message: "\(line) gave nothing") }
-        return try outcome.result.get()
+        runner = try LineRunner.seed()
     }
 
     func names(_ line: String) throws -> [String] {
-        guard case .entities(_, let entities) = try result(line) else { throw CommandFailure(message: "\(line) listed no entities") }
-        return entities.map(\.name)
+        try runner.output(line, as: EntitiesCommand.Output.self).entities.map(\.name)
+    }
+
+    func sides(_ line: String) throws -> CompareCommand.Output.Sides {
+        guard case .sides(let sides) = try runner.output(line, as: CompareCommand.Output.self) else { throw LineRunner.Failure("\(line): not sides") }
+        return sides
     }
 
     @Test func theSeedsEntitiesByType() throws {
@@ -40,7 +38,7 @@ import Testing
             "Emmanuel Macron", "Emomali Rahmon", "Igor Lepekha", "Mustafa Kemal Atatürk", "Nicolas Sarkozy", "Nikol Pashinyan",
             "Nursultan Nazarbayev",
         ])
-        guard case .entities(_, let top) = try result("entities --limit 3") else { return }
+        let top = try runner.output("entities --limit 3", as: EntitiesCommand.Output.self).entities
         #expect(top.map(\.name) == ["Kazakhstan", "Russia", "Collective Security Treaty Organization"])
         #expect(top.map(\.mentions) == [38, 33, 31])
         #expect(top[2].aliases == ["CSTO"])
@@ -48,24 +46,24 @@ import Testing
     }
 
     @Test func kwicMatchesAnEntityInAllItsFormsAndAWordAsTyped() throws {
-        guard case .concordance(_, let cst) = try result("kwic csto --limit 100 --width 20") else { throw CommandFailure(message: "no kwic") }
+        let cst = try runner.output("kwic csto --limit 100 --width 20", as: KwicCommand.Output.self)
         #expect(cst.entity == "Collective Security Treaty Organization")
         #expect(cst.total == 31)
         #expect(Set(cst.lines.map(\.match)) == ["CSTO", "Collective Security Treaty Organization"])
         #expect(cst.lines.allSatisfy { $0.left.unicodeScalars.count <= 20 && $0.right.unicodeScalars.count <= 20 })
-        guard case .concordance(_, let surname) = try result("kwic tasmagambetov") else { throw CommandFailure(message: "no kwic") }
+        let surname = try runner.output("kwic tasmagambetov", as: KwicCommand.Output.self)
         #expect(surname.entity == "Imangali Tasmagambetov" && surname.total == 15)
-        guard case .concordance(_, let border) = try result("kwic \"Tajik-Afghan border\"") else { throw CommandFailure(message: "no kwic") }
+        let border = try runner.output("kwic \"Tajik-Afghan border\"", as: KwicCommand.Output.self)
         #expect(border.entity == nil)
         #expect(border.total == 5)
         #expect(border.lines.allSatisfy { $0.match.lowercased().hasPrefix("tajik-afghan border") })
     }
 
     @Test func compareKazakhstanWithUzbekistan() throws {
-        guard case .comparison(let comparison) = try result("compare Kazakhstan Uzbekistan") else { throw CommandFailure(message: "no comparison") }
+        let comparison = try sides("compare Kazakhstan Uzbekistan")
         #expect(comparison.left.kind == .entity && comparison.right.kind == .entity)
-        #expect((comparison.left.articles.count, comparison.left.mentions) == (6, 38))
-        #expect((comparison.right.articles.count, comparison.right.mentions) == (3, 6))
+        #expect((comparison.left.articles, comparison.left.mentions) == (6, 38))
+        #expect((comparison.right.articles, comparison.right.mentions) == (3, 6))
         #expect(comparison.shared.count == 3)
         #expect(comparison.left.cooccurring.first?.name == "Russia")
         #expect(comparison.right.keywords.map(\.term).first == "march")
@@ -73,58 +71,56 @@ import Testing
     }
 
     @Test func compareTheCSTOWithNATO() throws {
-        guard case .comparison(let comparison) = try result("compare CSTO NATO") else { throw CommandFailure(message: "no comparison") }
+        let comparison = try sides("compare CSTO NATO")
         #expect(comparison.left.name == "Collective Security Treaty Organization")
         #expect(comparison.right.name == "North Atlantic Treaty Organization")
-        #expect((comparison.left.articles.count, comparison.right.articles.count) == (5, 2))
+        #expect((comparison.left.articles, comparison.right.articles) == (5, 2))
         #expect(comparison.shared.count == 2)
         #expect(!comparison.right.keywords.contains { $0.term == "nato" })
         #expect(comparison.right.dates.end == "2023-12-31")
     }
 
     @Test func compareTwoArticlesAndQueries() throws {
-        guard case .articleComparison(let articles) = try result("compare 13be2d 6edab6") else { throw CommandFailure(message: "no comparison") }
+        guard case .articles(let articles) = try runner.output("compare 13be2d 6edab6", as: CompareCommand.Output.self) else {
+            throw LineRunner.Failure("no article comparison")
+        }
         #expect(articles.similarity > 0.3 && articles.similarity < 1)
         #expect(articles.sharedEntities.contains("Collective Security Treaty Organization"))
         #expect(articles.sharedEntities.contains("Imangali Tasmagambetov"))
-        guard case .comparison(let queries) = try result("compare (border OR borders) (pipeline OR oil)") else { throw CommandFailure(message: "no comparison") }
+        let queries = try sides("compare (border OR borders) (pipeline OR oil)")
         #expect(queries.left.kind == .query && queries.right.kind == .query)
-        #expect(runner.run(line: "compare 13be2d Kazakhstan")?.isFailure == true)
-        #expect(runner.run(line: "compare Kazakhstan")?.isFailure == true)
+        #expect(runner.run("compare 13be2d Kazakhstan")?.isFailure == true)
+        #expect(runner.run("compare Kazakhstan")?.isFailure == true)
     }
 
     @Test func anAliasMergesNamesAndIsKeptInTheWorkspace() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try Scratch()
         let workspace = try Workspace(directory: directory.path + "/.folio")
         _ = try workspace.open([])
-        let runner = CommandRunner(workspace: workspace)
-        #expect(runner.run(line: "alias Kazakh government = Kazakhstan")?.isFailure == false)
-        #expect(runner.run(line: "alias Nowhere = Atlantis")?.isFailure == true)
+        let runner = try LineRunner(workspace: workspace)
+        #expect(runner.run("alias Kazakh government = Kazakhstan")?.isFailure == false)
+        #expect(runner.run("alias Nowhere = Atlantis")?.isFailure == true)
         let reopened = try Workspace(directory: directory.path + "/.folio")
         _ = try reopened.open([])
-        guard case .success(.aliases(let aliases))? = CommandRunner(workspace: reopened).run(line: "alias")?.result else {
-            throw CommandFailure(message: "no aliases")
+        guard case .list(let aliases) = try LineRunner(workspace: reopened).output("alias", as: AliasCommand.Output.self) else {
+            throw LineRunner.Failure("no aliases")
         }
-        #expect(aliases == [EntityAlias(name: "Kazakh government", target: "Kazakhstan")])
+        #expect(aliases.map { [$0.name, $0.target] } == [["Kazakh government", "Kazakhstan"]])
     }
 
     @Test func compareDrawsBarsOnATerminalOnlyAndJSONCarriesTheNamedFields() throws {
-        guard let outcome = runner.run(line: "compare CSTO NATO") else { throw CommandFailure(message: "no outcome") }
-        var terminal = "", plain = ""
-        TextRenderer(style: TextStyle(isColored: false, width: 100, isTerminal: true), idLength: 6).render(outcome, to: &terminal)
-        TextRenderer(style: .plain, idLength: 6).render(outcome, to: &plain)
+        let terminal = runner.transcript(["compare CSTO NATO"], style: TextStyle(isColored: false, width: 100, isTerminal: true))
+        let plain = runner.transcript(["compare CSTO NATO"])
         #expect(terminal.contains("█"))
         #expect(!plain.contains("█"))
         #expect(plain.contains("G²") && plain.contains("log ratio"))
-        guard case .object(let fields) = JSONRenderer().value(for: outcome) else { throw CommandFailure(message: "no object") }
+        let fields = try runner.object("compare CSTO NATO")
         #expect(Set(fields.keys) == ["command", "left", "right", "shared", "keywords", "cooccurring", "dates"])
-        guard case .object(let keywords)? = fields["keywords"], case .object(let dates)? = fields["dates"] else { throw CommandFailure(message: "shape") }
+        let keywords = try #require(fields["keywords"] as? [String: Any]), dates = try #require(fields["dates"] as? [String: Any])
         #expect(Set(keywords.keys) == ["left", "right"] && Set(dates.keys) == ["left", "right"])
-        guard let kwic = runner.run(line: "kwic CSTO --limit 1"), case .object(let kwicFields) = JSONRenderer().value(for: kwic),
-              case .array(let lines)? = kwicFields["lines"], case .object(let line)? = lines.first else { throw CommandFailure(message: "kwic shape") }
+        let line = try #require((try runner.object("kwic CSTO --limit 1")["lines"] as? [[String: Any]])?.first)
         #expect(Set(line.keys) == ["article", "left", "match", "right", "offset"])
-        guard let entities = runner.run(line: "entities --limit 1"), case .object(let entityFields) = JSONRenderer().value(for: entities),
-              case .array(let list)? = entityFields["entities"], case .object(let entity)? = list.first else { throw CommandFailure(message: "entities shape") }
+        let entity = try #require((try runner.object("entities --limit 1")["entities"] as? [[String: Any]])?.first)
         #expect(Set(entity.keys) == ["name", "type", "mentions", "articles", "aliases"])
     }
 }

@@ -2,24 +2,25 @@ import FolioCore
 import FolioIngest
 import FolioSession
 import Foundation
+import FolioTestSupport
 import Testing
 @testable import FolioCommands
 
 /// Whatever a scraper leaves behind: each input gives a clear warning, and Folio goes on working.
 @Suite struct HostileInputTests {
-    let directory: TemporaryDirectory
+    let directory: Scratch
 
     init() throws {
-        directory = try TemporaryDirectory()
+        directory = try Scratch()
     }
 
     /// Opens `paths` in a new workspace, then checks that a search still runs on it.
-    func open(_ paths: [String]) throws -> (report: LoadReport, runner: CommandRunner) {
+    func open(_ paths: [String]) throws -> (report: LoadReport, runner: LineRunner) {
         let workspace = try Workspace(directory: directory.url(".folio").path)
         let report = try workspace.open(paths)
-        let runner = CommandRunner(workspace: workspace)
-        guard case .success? = runner.run(line: "find text")?.result else {
-            throw CommandFailure(message: "find failed after loading \(paths)")
+        let runner = try LineRunner(workspace: workspace)
+        guard runner.run("find text")?.isFailure == false else {
+            throw LineRunner.Failure("find failed after loading \(paths)")
         }
         return (report, runner)
     }
@@ -139,13 +140,10 @@ import Testing
         let loaded = try open([])
         let long = (0..<1_100).map { _ in "border" }.joined(separator: " OR ")
         #expect(long.count > 10_000)
-        guard case .success(.search(_, let results))? = loaded.runner.run(line: "find \(long)")?.result else {
-            Issue.record("a long query failed")
-            return
-        }
+        let results = try loaded.runner.output("find \(long)", as: FindCommand.Output.self)
         #expect(results.total > 0)
         let unbalanced = String(repeating: "(", count: 10_000)
-        guard case .failure(let error)? = loaded.runner.run(line: "find \(unbalanced)")?.result else {
+        guard case .failure(let error)? = loaded.runner.run("find \(unbalanced)")?.result else {
             Issue.record("ten thousand open parentheses were accepted")
             return
         }

@@ -2,6 +2,7 @@ import Foundation
 import FolioCommands
 import FolioCore
 import FolioIngest
+import FolioTestSupport
 import Testing
 
 /// A feed, a saved web page and a results page, loaded together into one corpus.
@@ -10,7 +11,7 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("FolioIngestTests/Fixtures")
 
     @Test func aFeedASavedPageAndAResultsPageMakeOneCorpus() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try Scratch()
         try FileManager.default.createDirectory(at: directory.url("corpus"), withIntermediateDirectories: true)
         for name in ["central-asia-feed.rss", "csto-border-saved-page.html"] {
             try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(name), to: directory.url("corpus/\(name)"))
@@ -25,25 +26,19 @@ import Testing
             "corpus/central-asia-feed.rss:37: record has no title or body; skipped",
         ])
 
-        let runner = CommandRunner(workspace: workspace)
-        guard case .success(.search(_, let results))? = runner.run(line: "find \"Tajik-Afghan border\"")?.result else {
-            Issue.record("find failed")
-            return
-        }
+        let runner = try LineRunner(workspace: workspace)
+        let results = try runner.output("find \"Tajik-Afghan border\"", as: FindCommand.Output.self)
         let titles = Set(results.hits.map(\.title))
         #expect(titles.contains("CSTO approves funding for the Tajik-Afghan border"))
         #expect(titles.contains("CSTO ministers meet in Astana"))
         #expect(titles.contains("CSTO to Strengthen Tajik-Afghan Border in 2025"))
 
-        guard case .success(.timeline(_, let entries))? = runner.run(line: "timeline Kyzyl-Bel")?.result else {
-            Issue.record("timeline failed")
-            return
-        }
+        let entries = try runner.output("timeline Kyzyl-Bel", as: TimelineCommand.Output.self).entries
         #expect(entries.map(\.event.expression.value) == ["2022-09", "2024-11-28"])
     }
 
     @Test func aWorkspaceReadByOlderReadersReadsItsFilesAgain() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try Scratch()
         try FileManager.default.createDirectory(at: directory.url("corpus"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(
             at: Self.fixtures.appendingPathComponent("csto-border-saved-page.html"), to: directory.url("corpus/page.html"))

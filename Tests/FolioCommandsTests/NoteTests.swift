@@ -1,28 +1,21 @@
 import Foundation
 import FolioCommands
 import FolioCore
+import FolioTestSupport
 import Testing
 
 @Suite struct NoteTests {
-    static let fixedClock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_764_000_000) }
-
-    func run(_ runner: CommandRunner, _ line: String) throws -> CommandResult {
-        let outcome = try #require(runner.run(line: line))
-        switch outcome.result {
-        case .success(let result): return result
-        case .failure(let failure): throw failure
-        }
+    func run(_ runner: LineRunner, _ line: String) throws {
+        let outcome = try #require(runner.run(line))
+        if case .failure(let failure) = outcome.result { throw failure }
     }
 
-    func notes(_ runner: CommandRunner, _ line: String = "notes") throws -> [NoteListing] {
-        guard case .notes(let listings) = try run(runner, line) else { throw CommandFailure(message: "not a note list") }
-        return listings
+    func notes(_ runner: LineRunner, _ line: String = "notes") throws -> [NoteListing] {
+        try runner.output(line, as: NotesCommand.Output.self).listings
     }
 
     @Test func notesAreAddedEditedDeletedAndListedNewestFirst() throws {
-        let workspace = try Workspace()
-        _ = try workspace.open([])
-        let runner = CommandRunner(workspace: workspace, now: Self.fixedClock)
+        let runner = try LineRunner.seed()
         _ = try run(runner, "find \"Tajik-Afghan border\"")
         _ = try run(runner, "note @1 Reinforcement starts in 2025 #border #CSTO")
         _ = try run(runner, "note @2 Three stages to 2029 #border --quote \"will run until 2029\"")
@@ -43,63 +36,70 @@ import Testing
         #expect(throws: CommandFailure.self) { try run(runner, "note --delete 2") }
     }
 
+    @Test func tagFiltersMatchTheirWordsOnlyNotLikePatterns() throws {
+        let runner = try LineRunner.seed()
+        runner.run("find Ataturk")
+        try run(runner, "note @1 one #a_b")
+        try run(runner, "note @1 two #axb")
+        try run(runner, "note @1 three #a%")
+        #expect(try notes(runner, "notes #a_b").map(\.note.id) == [1], "_ is not a wildcard")
+        #expect(try notes(runner, "notes #a%").isEmpty, "% is not a wildcard: the tag of note 3 is a")
+        #expect(try notes(runner, "notes #a").map(\.note.id) == [3])
+    }
+
     @Test func aQuoteMustBeInTheArticle() throws {
-        let workspace = try Workspace()
-        _ = try workspace.open([])
-        let runner = CommandRunner(workspace: workspace)
+        let runner = try LineRunner.seed()
         _ = try run(runner, "find Ataturk")
-        #expect(throws: CommandFailure(message: "the quote is not in the article's text, word for word: \"Ataturk was here\"")) {
-            try run(runner, "note @1 x --quote \"Ataturk was here\"")
-        }
+        let failure = try #require(runner.run("note @1 x --quote \"Ataturk was here\"").flatMap { outcome -> CommandFailure? in
+            if case .failure(let failure) = outcome.result { return failure }
+            return nil
+        })
+        #expect(failure.message == "the quote is not in the article's text, word for word: \"Ataturk was here\"")
+        #expect(failure.code == .usage)
     }
 
     @Test func findWithNotesAlsoMatchesNoteText() throws {
-        let workspace = try Workspace()
-        _ = try workspace.open([])
-        let runner = CommandRunner(workspace: workspace)
+        let runner = try LineRunner.seed()
         _ = try run(runner, "find Ataturk")
         _ = try run(runner, "note @1 compare with zebrafish policy")
-        guard case .search(_, let plain) = try run(runner, "find zebrafish"),
-              case .search(_, let withNotes) = try run(runner, "find zebrafish --notes") else {
-            Issue.record("not searches")
-            return
-        }
+        let plain = try runner.output("find zebrafish", as: FindCommand.Output.self)
+        let withNotes = try runner.output("find zebrafish --notes", as: FindCommand.Output.self)
         #expect(plain.total == 0)
         #expect(withNotes.total == 1)
         #expect(withNotes.hits.first?.title == "Turkey’s Turkic Gambit: Balancing Influence in Post-Soviet States")
     }
 
     @Test func notesSurviveReopeningAndBecomeOrphansWhenTheirArticleLeaves() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try Scratch()
         try directory.write("corpus/a.txt", "Alpha\n\nAlmaty hosts talks.")
         try directory.write("corpus/b.txt", "Beta\n\nBishkek hosts talks.")
         let folio = directory.url(".folio").path
         do {
             let workspace = try Workspace(directory: folio)
             _ = try workspace.open(["corpus"], currentDirectory: directory.path)
-            let runner = CommandRunner(workspace: workspace)
+            let runner = try LineRunner(workspace: workspace)
             _ = try run(runner, "find Bishkek")
             _ = try run(runner, "note @1 watch Bishkek")
         }
         try FileManager.default.removeItem(at: directory.url("corpus/b.txt"))
         let workspace = try Workspace(directory: folio)
         _ = try workspace.open(["corpus"], currentDirectory: directory.path)
-        let listing = try #require(try notes(CommandRunner(workspace: workspace)).first)
+        let runner = try LineRunner(workspace: workspace)
+        let listing = try #require(try notes(runner).first)
         #expect(listing.note.text == "watch Bishkek")
         #expect(listing.isOrphaned)
-        var text = ""
-        TextRenderer(style: .plain, idLength: 6).render(CommandOutcome(command: "notes", result: .success(.notes([listing]))), to: &text)
+        let text = runner.transcript(["notes"])
         #expect(text.contains("orphaned: the article is no longer in the corpus"))
     }
 
     @Test func aQuotedNoteFollowsItsArticleWhenTheTextShifts() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try Scratch()
         try directory.write("a.txt", "Border report\n\nThe programme will run until 2029 along the border.")
         let folio = directory.url(".folio").path
         do {
             let workspace = try Workspace(directory: folio)
             _ = try workspace.open(["a.txt"], currentDirectory: directory.path)
-            let runner = CommandRunner(workspace: workspace)
+            let runner = try LineRunner(workspace: workspace)
             _ = try run(runner, "find programme")
             _ = try run(runner, "note @1 end date #border --quote \"will run until 2029\"")
         }
@@ -107,7 +107,7 @@ import Testing
         let workspace = try Workspace(directory: folio)
         let report = try workspace.open(["a.txt"], currentDirectory: directory.path)
         #expect(report.notesMoved.map(\.note) == [1])
-        let listing = try #require(try notes(CommandRunner(workspace: workspace)).first)
+        let listing = try #require(try notes(try LineRunner(workspace: workspace)).first)
         #expect(!listing.isOrphaned)
         #expect(listing.note.articleID == workspace.articleIDs.first)
         #expect(listing.quoteLocation == QuoteLocation(offset: 41, text: "will run until 2029", isExact: true))
@@ -121,18 +121,12 @@ import Testing
     }
 
     @Test func noteJSONCarriesTheFieldsScriptsUse() throws {
-        let workspace = try Workspace()
-        _ = try workspace.open([])
-        let runner = CommandRunner(workspace: workspace, now: Self.fixedClock)
-        _ = runner.run(line: "find Ataturk")
-        let outcome = try #require(runner.run(line: "note @1 Kemalism #turkey --quote \"Mustafa Kemal Atatürk\""))
-        guard case .object(let object) = JSONRenderer().value(for: outcome), case .object(let note)? = object["note"] else {
-            Issue.record("no note object")
-            return
-        }
+        let runner = try LineRunner.seed()
+        _ = runner.run("find Ataturk")
+        let note = try #require(try runner.object("note @1 Kemalism #turkey --quote \"Mustafa Kemal Atatürk\"")["note"] as? [String: Any])
         #expect(Set(note.keys).isSuperset(of: ["id", "article", "text", "tags", "quote", "created"]))
-        #expect(note["tags"] == .array([.string("turkey")]))
-        #expect(note["quote"] == .string("Mustafa Kemal Atatürk"))
-        #expect(note["created"] == .string("2025-11-24T16:00:00Z"))
+        #expect(note["tags"] as? [String] == ["turkey"])
+        #expect(note["quote"] as? String == "Mustafa Kemal Atatürk")
+        #expect(note["created"] as? String == "2025-11-24T16:00:00Z")
     }
 }

@@ -1,36 +1,20 @@
 import FolioCommands
+import FolioTestSupport
 import Testing
 
 @Suite struct RenderingTests {
-    let runner: CommandRunner
+    let runner: LineRunner
 
     init() throws {
-        let workspace = try Workspace()
-        _ = try workspace.open([])
-        runner = CommandRunner(workspace: workspace)
-    }
-
-    func text(_ lines: [String], style: TextStyle = .plain) -> String {
-        var output = ""
-        for line in lines {
-            guard let outcome = runner.run(line: line) else { continue }
-            output += "> \(line)\n"
-            TextRenderer(style: style, idLength: runner.workspace.displayLength).render(outcome, to: &output)
-        }
-        return output
+        runner = try LineRunner.seed()
     }
 
     func json(_ lines: [String]) -> String {
-        var output = ""
-        for line in lines {
-            guard let outcome = runner.run(line: line) else { continue }
-            JSONRenderer().render(outcome, to: &output)
-        }
-        return output
+        lines.compactMap { runner.run($0)?.json() }.map { $0 + "\n" }.joined()
     }
 
     @Test func plainTextOutputMatchesItsSnapshot() {
-        Snapshot.assert(text([
+        Snapshot.assert(runner.transcript([
             "stats", "rates", "find \"Tajik-Afghan border\"", "show @2", "find Ataturk --limit 1", "find nothing-here-at-all",
             "show @9", "find \"unclosed", "help", "help find",
         ]), named: "seed-tour.txt")
@@ -43,19 +27,30 @@ import Testing
     }
 
     @Test func colourAppearsOnlyWhenAsked() {
-        let colored = text(["find CSTO --limit 1"], style: TextStyle(isColored: true, width: 80))
-        let plain = text(["find CSTO --limit 1"])
+        let colored = runner.transcript(["find CSTO --limit 1"], style: TextStyle(isColored: true, width: 80))
+        let plain = runner.transcript(["find CSTO --limit 1"])
         #expect(colored.contains("\u{1B}[1;33mCSTO\u{1B}[0m"))
         #expect(!plain.contains("\u{1B}"))
         #expect(plain.contains("[CSTO]"))
     }
 
     @Test func textWrapsToTheGivenWidth() {
-        let narrow = text(["show @1"].map { _ in "find CSTO --limit 1" }, style: TextStyle(isColored: false, width: 50))
+        let narrow = runner.transcript(["find CSTO --limit 1"], style: TextStyle(isColored: false, width: 50))
         #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 50 })
     }
 
     @Test func atNBeforeAnyFindExplainsWhatToDo() {
-        #expect(text(["show @1"]).contains("error: there is no result list yet: run find first"))
+        #expect(runner.transcript(["show @1"]).contains("error: there is no result list yet: run find first"))
+    }
+
+    @Test func errorsCarryAStableCodeAndQueryErrorsTheirPosition() throws {
+        let query = try #require(try runner.object("find CSTO (border")["error"] as? [String: Any])
+        #expect(query["code"] as? String == "query")
+        #expect(query["position"] as? Int == 6)
+        #expect((query["message"] as? String)?.hasPrefix("'(' is never closed at column 6") == true)
+        let codes = try ["show ffffff", "show @3", "fnd CSTO", "find x --limit 0", "notes nothing-noted-here"].map { line in
+            (try runner.object(line)["error"] as? [String: Any])?["code"] as? String
+        }
+        #expect(codes == ["not-found", "no-results", "unknown-command", "usage", nil])
     }
 }

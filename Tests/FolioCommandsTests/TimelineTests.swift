@@ -1,21 +1,17 @@
 import FolioCommands
 import FolioCore
+import FolioTestSupport
 import Testing
 
 @Suite struct TimelineTests {
-    let runner: CommandRunner
+    let runner: LineRunner
 
     init() throws {
-        let workspace = try Workspace()
-        _ = try workspace.open([])
-        runner = CommandRunner(workspace: workspace)
+        runner = try LineRunner.seed()
     }
 
-    func entries(_ line: String) throws -> [TimelineEntry] {
-        guard case .success(.timeline(_, let entries))? = runner.run(line: line)?.result else {
-            throw CommandFailure(message: "\(line) gave no timeline")
-        }
-        return entries
+    func entries(_ line: String, in runner: LineRunner? = nil) throws -> [TimelineEntry] {
+        try (runner ?? self.runner).output(line, as: TimelineCommand.Output.self).entries
     }
 
     @Test func theSeedTimelineIsInOrderWithUnknownYearsLast() throws {
@@ -44,12 +40,9 @@ import Testing
     }
 
     @Test func settingADateResolvesRelativeExpressionsAgain() throws {
-        _ = runner.run(line: "find Ataturk")
-        _ = runner.run(line: "find \"Controversies and Rejections\"")
-        guard case .success(.message(let message))? = runner.run(line: "date @1 2025-04-02")?.result else {
-            Issue.record("date failed")
-            return
-        }
+        runner.run("find Ataturk")
+        runner.run("find \"Controversies and Rejections\"")
+        let message = try runner.output("date @1 2025-04-02", as: Message.self).message
         #expect(message.hasSuffix("is dated 2025-04-02; 7 date expressions resolved again"))
         let values = try entries("timeline court").map(\.event.expression.value)
         #expect(values == ["2024"])
@@ -58,19 +51,17 @@ import Testing
     }
 
     @Test func timelineJSONCarriesTheEventFields() throws {
-        let outcome = try #require(runner.run(line: "timeline --from 2026"))
-        guard case .object(let object) = JSONRenderer().value(for: outcome), case .array(let events)? = object["events"],
-              case .object(let first)? = events.first else {
-            Issue.record("no events")
-            return
-        }
-        #expect(Set(first.keys) == ["article", "ref", "title", "text", "value", "start", "end", "granularity", "offset", "length", "sentence"])
-        #expect(first["value"] == .string("2026"))
-        #expect(first["start"] == .string("2026-01-01") && first["end"] == .string("2026-12-31"))
+        let events = try #require(try runner.object("timeline --from 2026")["events"] as? [[String: Any]])
+        let first = try #require(events.first)
+        #expect(Set(first.keys) == [
+            "article", "ref", "title", "text", "value", "start", "end", "granularity", "offset", "length", "sentence", "sentenceOffset",
+        ])
+        #expect(first["value"] as? String == "2026")
+        #expect(first["start"] as? String == "2026-01-01" && first["end"] as? String == "2026-12-31")
     }
 
     @Test func sentencesOutsideASCIIAreCutWholeAndStillMatch() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try Scratch()
         let path = try directory.write("news.md", """
             ---
             title: Tōkyō talks
@@ -81,13 +72,10 @@ import Testing
             """)
         let workspace = try Workspace()
         _ = try workspace.open([path])
-        let runner = CommandRunner(workspace: workspace)
-        guard case .success(.timeline(_, let all))? = runner.run(line: "timeline")?.result,
-              case .success(.timeline(_, let japan))? = runner.run(line: "timeline japan")?.result,
-              case .success(.timeline(_, let japon))? = runner.run(line: "timeline japon")?.result else {
-            Issue.record("timeline failed")
-            return
-        }
+        let runner = try LineRunner(workspace: workspace)
+        let all = try entries("timeline", in: runner)
+        let japan = try entries("timeline japan", in: runner)
+        let japon = try entries("timeline japon", in: runner)
         #expect(all.map(\.event.expression.text) == ["3 March 2020", "4 March 2020", "5 March 2020"])
         #expect(all.map(\.event.sentence) == [
             "Ministers met in Tōkyō on 3 March 2020.", "Ведомство Japón said on 4 March 2020 that Japan would wait.",

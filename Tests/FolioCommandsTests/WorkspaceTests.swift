@@ -2,6 +2,7 @@ import Foundation
 import FolioCommands
 import FolioCore
 import FolioIngest
+import FolioTestSupport
 import Testing
 
 @Suite struct WorkspaceTests {
@@ -10,7 +11,7 @@ import Testing
     }
 
     @Test func withNoPathsTheBundledCorpusOpens() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try Scratch()
         let workspace = try Workspace(directory: directory.url(".folio").path)
         let report = try workspace.open([])
         #expect(report.filesIngested == ["bundled/central-asia-results-page-1.txt"])
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func aSecondOpenWithNothingChangedDoesNoIngestWork() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try Scratch()
         try directory.write("corpus/page.txt", Self.seedText())
         let first = try Workspace(directory: directory.url(".folio").path).open(["corpus"], currentDirectory: directory.path)
         #expect(first.filesIngested == ["corpus/page.txt"])
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func aTouchedFileIsHashedButNotParsedAgain() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try Scratch()
         let path = try directory.write("page.txt", Self.seedText())
         _ = try Workspace(directory: directory.url(".folio").path).open([path])
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: path)
@@ -39,7 +40,7 @@ import Testing
     }
 
     @Test func aChangedFileIsIngestedAgainAndARemovedFileLeavesTheIndex() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try Scratch()
         try directory.write("corpus/a.txt", "Alpha story\n\nAbout Almaty.")
         try directory.write("corpus/b.txt", "Beta story\n\nAbout Bishkek.")
         let workspace = try Workspace(directory: directory.url(".folio").path)
@@ -51,14 +52,14 @@ import Testing
         let report = try workspace.open(["corpus"], currentDirectory: directory.path)
         #expect(report.filesIngested == ["corpus/a.txt"])
         #expect(report.filesRemoved == ["corpus/b.txt"])
-        let runner = CommandRunner(workspace: workspace)
+        let runner = try LineRunner(workspace: workspace)
         #expect(try total(runner, "find Bishkek") == 0)
         #expect(try total(runner, "find Almaty") == 0)
         #expect(try total(runner, "find Astana") == 1)
     }
 
     @Test func idsDoNotDependOnLoadOrderAndDuplicatesAreMerged() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try Scratch()
         let seed = try Self.seedText()
         try directory.write("one/page.txt", seed)
         try directory.write("two/copy-of-page.txt", seed)
@@ -75,7 +76,7 @@ import Testing
     }
 
     @Test func badFilesWarnAndTheRestStillLoads() throws {
-        let directory = try TemporaryDirectory()
+        let directory = try Scratch()
         try directory.write("corpus/good.txt", "Good article\n\nIt loads.")
         try directory.write("corpus/empty.txt", "")
         try Data([0x54, 0x00, 0x01]).write(to: directory.url("corpus/binary.txt"))
@@ -104,11 +105,8 @@ import Testing
     }
     #endif
 
-    private func total(_ runner: CommandRunner, _ line: String) throws -> Int {
-        guard case .success(.search(_, let results))? = runner.run(line: line)?.result else {
-            Issue.record("\(line) did not search")
-            return -1
-        }
+    private func total(_ runner: LineRunner, _ line: String) throws -> Int {
+        let results = try runner.output(line, as: FindCommand.Output.self)
         return results.total
     }
 }

@@ -1,4 +1,6 @@
 import FolioCommands
+import FolioCore
+import FolioTestSupport
 import Foundation
 import Testing
 @testable import FolioSession
@@ -41,11 +43,11 @@ import Testing
         let b = try scratch.write("corpus/b.txt", "Bishkek talks\n\nTalks in Bishkek on trade.")
         let workspace = try Workspace(directory: scratch.file(".folio"))
         _ = try workspace.open([a, b])
-        let recorder = try SessionRecorder(runner: CommandRunner(workspace: workspace), sessionsDirectory: scratch.file("Sessions"))
-        _ = recorder.perform("find talks")
-        _ = recorder.perform("find Almaty")
-        _ = recorder.perform("show @1")
-        _ = recorder.perform("save drift")
+        let session = try SessionContext(workspace: workspace, sessionsDirectory: scratch.file("Sessions"))
+        _ = session.perform("find talks")
+        _ = session.perform("find Almaty")
+        _ = session.perform("show @1")
+        _ = session.perform("save drift")
         let path = scratch.file("Sessions/drift.md")
         #expect(check(path, corpus: [a, b]).status == .matches)
 

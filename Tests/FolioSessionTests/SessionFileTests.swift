@@ -1,5 +1,6 @@
 import FolioCommands
 import FolioCore
+import FolioTestSupport
 import Foundation
 import Testing
 @testable import FolioSession
@@ -9,13 +10,13 @@ import Testing
     static func record(_ lines: [String], name: String, in scratch: Scratch) throws -> String {
         let workspace = try Workspace(directory: scratch.file(".folio"))
         _ = try workspace.open([])
-        let recorder = try SessionRecorder(runner: CommandRunner(workspace: workspace), sessionsDirectory: scratch.file("Sessions"))
-        for line in lines { _ = recorder.perform(line) }
-        let steps = recorder.perform("save \(name)")
-        guard case .success(.message(let message))? = steps.first?.outcome.result else {
-            throw CommandFailure(message: "save failed: \(String(describing: steps.first?.outcome.result))")
+        let session = try SessionContext(workspace: workspace, now: LineRunner.fixedClock, sessionsDirectory: scratch.file("Sessions"))
+        for line in lines { _ = session.perform(line) }
+        let steps = session.perform("save \(name)")
+        guard let message = steps.first?.outcome.output as? Message else {
+            throw LineRunner.Failure("save failed: \(String(describing: steps.first?.outcome.result))")
         }
-        #expect(message.hasPrefix("saved "))
+        #expect(message.message.hasPrefix("saved "))
         return scratch.file("Sessions/\(name).md")
     }
 
@@ -39,10 +40,7 @@ import Testing
         let scratch = try Scratch()
         let path = try Self.record(["find Ataturk", "show @1", "note @1 Kemal #turkey"], name: "canonical", in: scratch)
         let document = try SessionFile.read(path)
-        let inputs = document.cells.compactMap { cell -> String? in
-            if case .command(let input, _) = cell { return input }
-            return nil
-        }
+        let inputs = SessionCell.commands(in: document.cells).map(\.input)
         #expect(inputs == ["find Ataturk", "show f7e41c", "note f7e41c Kemal #turkey"])
     }
 
@@ -53,8 +51,11 @@ import Testing
             nextNote: 4,
             cells: [
                 .comment("First line\nsecond line of the same paragraph"),
-                .command(input: "show abc123", output: "a ``` fence inside\n\n````\nand blank lines"),
-                .command(input: "quit", output: ""),
+                .command(CommandCell(input: "show abc123", output: "a ``` fence inside\n\n````\nand blank lines")),
+                .command(CommandCell(
+                    input: "find x", output: "1 article matches x",
+                    value: RecordedValue(json: #"{"command":"find","note":"an arrow --> inside","total":1}"#))),
+                .command(CommandCell(input: "quit", output: "")),
             ])
         let text = SessionPrinter.print(document)
         #expect(try SessionParser.parse(text, path: "x.md") == document)
@@ -76,7 +77,7 @@ import Testing
             _ = try SessionParser.parse(text, path: "future.md")
             Issue.record("a future format was accepted")
         } catch let error as SessionFormatError {
-            #expect(error.message == "session format 7 is not supported; this Folio reads format 1")
+            #expect(error.message == "session format 7 is not supported; this Folio reads formats 1 to 2")
             #expect(error.line == 3)
         } catch {
             Issue.record("unexpected \(error)")
@@ -89,16 +90,16 @@ import Testing
         let before = try String(contentsOfFile: path, encoding: .utf8)
         let workspace = try Workspace(directory: scratch.file(".folio"))
         _ = try workspace.open([])
-        let recorder = try SessionRecorder(runner: CommandRunner(workspace: workspace), sessionsDirectory: scratch.file("Sessions"))
-        _ = recorder.perform("rates")
-        let refused = recorder.perform("save once")
+        let session = try SessionContext(workspace: workspace, sessionsDirectory: scratch.file("Sessions"))
+        _ = session.perform("rates")
+        let refused = session.perform("save once")
         guard case .failure(let failure)? = refused.first?.outcome.result else {
             Issue.record("an existing file was overwritten")
             return
         }
         #expect(failure.message.hasSuffix("once.md exists; add --force to overwrite it"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == before)
-        guard case .success? = recorder.perform("save once --force").first?.outcome.result else {
+        guard session.perform("save once --force").first?.outcome.isFailure == false else {
             Issue.record("--force did not overwrite")
             return
         }

@@ -1,4 +1,6 @@
+import FolioCommands
 import FolioCore
+import FolioTestSupport
 import Foundation
 import Testing
 @testable import FolioSession
@@ -7,14 +9,19 @@ import Testing
     static let sessions = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Sessions")
 
-    @Test func aRecordedTimelineIsCountedByYearWithTheEmptyYearsShown() throws {
+    static func entry(_ value: String, _ granularity: TimeExpression.Granularity, start: String?) -> TimelineEntry {
+        let expression = TimeExpression(offset: 0, length: 4, text: value, value: value, start: start, end: start, granularity: granularity)
+        return TimelineEntry(
+            event: TimeEvent(article: ArticleID(hex: "de60a8"), expression: expression, sentence: "The sentence.", sentenceOffset: 0),
+            title: "CSTO approves funding", ref: nil)
+    }
+
+    @Test func aRecordedTimelineIsReadFromItsValueAndCountedByYearWithTheEmptyYearsShown() throws {
         let document = try SessionFile.read(Self.sessions.appendingPathComponent("tajik-afghan-border.md").path)
-        let cells = document.cells.compactMap { cell -> (String, String)? in
-            if case .command(let input, let output) = cell, input.hasPrefix("timeline") { return (input, output) }
-            return nil
-        }
-        let (input, output) = try #require(cells.first)
-        let chart = try #require(TimelineChart(input: input, output: output))
+        let cell = try #require(SessionCell.commands(in: document.cells).first { $0.input.hasPrefix("timeline") })
+        let value = try #require(cell.value, "the example session keeps its values")
+        let timeline = try #require(CommandRegistry.folio.outcome(from: value)?.output as? TimelineCommand.Output)
+        let chart = try #require(TimelineChart(entries: timeline.entries, period: nil))
         #expect(!chart.byMonth)
         #expect(chart.bars.map(\.period) == ["2024", "2025", "2026", "2027", "2028", "2029"])
         #expect(chart.bars.map(\.count) == [4, 4, 1, 0, 0, 2])
@@ -24,55 +31,47 @@ import Testing
     }
 
     @Test func monthsAreChosenForAShortSpanAndValuesOfUnknownYearAreLeftOut() throws {
-        let output = """
-            4 dated events in 1 article; 1 of unknown year, listed last
-            2024-11-28  day     de60a8 CSTO approves funding
-                                The sentence.
-            2025-01     month   de60a8 CSTO approves funding
-                                The sentence.
-            199         decade  de60a8 CSTO approves funding
-                                The sentence.
-
-            Unknown year
-            XXXX-03-13  day     de60a8 CSTO approves funding
-                                The sentence.
-            """
-        let chart = try #require(TimelineChart(input: "timeline --by month", output: output))
+        let entries = [
+            Self.entry("2024-11-28", .day, start: "2024-11-28"), Self.entry("2025-01", .month, start: "2025-01-01"),
+            Self.entry("199", .decade, start: "1990-01-01"), Self.entry("XXXX-03-13", .day, start: nil),
+        ]
+        let chart = try #require(TimelineChart(entries: entries, period: .month))
         #expect(chart.byMonth)
         #expect(chart.bars.map(\.period) == ["1990-01", "2024-11", "2025-01"], "over 120 months, only the months with events")
-        let short = try #require(TimelineChart(input: "timeline", output: """
-            2 dated events in 1 article
-            2024-11-28  day     de60a8 CSTO approves funding
-            2025-02     month   de60a8 CSTO approves funding
-            """))
+        let short = try #require(TimelineChart(entries: [Self.entry("2024-11-28", .day, start: "2024-11-28"), Self.entry("2025-02", .month, start: "2025-02-01")], period: nil))
         #expect(short.byMonth)
         #expect(short.bars.map(\.period) == ["2024-11", "2024-12", "2025-01", "2025-02"])
         #expect(short.bars.map(\.count) == [1, 0, 0, 1])
-        let years = try #require(TimelineChart(input: "timeline", output: output))
+        let years = try #require(TimelineChart(entries: entries, period: nil))
         #expect(years.bars.map(\.count).reduce(0, +) == 3)
-        #expect(TimelineChart(input: "timeline x", output: "no dated events match x") == nil)
+        #expect(TimelineChart(entries: [Self.entry("XXXX-03-13", .day, start: nil)], period: nil) == nil)
     }
 
-    @Test func outputIsEscapedAndMatchesAreMarkedEvenWhenTheyWrap() {
-        #expect(SessionReport.highlighted("a <b> & [CSTO] [Tajik-Afghan\n   border] end [") ==
+    @Test func markedTextIsEscapedAndItsMatchesMarkedEvenWhenTheyWrap() {
+        let open = TextStyle.markOpen, close = TextStyle.markClose
+        #expect(SessionReport.marking("a <b> & \(open)CSTO\(close) \(open)Tajik-Afghan\n   border\(close) end [") ==
             "a &lt;b&gt; &amp; <mark>CSTO</mark> <mark>Tajik-Afghan</mark>\n   <mark>border</mark> end [")
-        #expect(SessionReport.highlighted("[]") == "[]")
         #expect(SessionReport.escape("\"'") == "&quot;&#39;")
     }
 
-    @Test func theReportHasTheCellsInOrderAndMarksOnlyWhereFolioBracketsMatches() {
+    @Test func theReportHasTheCellsInOrderAndMarksMatchesFromTheValues() throws {
+        let runner = try LineRunner.seed()
+        func cell(_ line: String) throws -> SessionCell {
+            let outcome = try #require(runner.run(line))
+            return .command(CommandCell(input: line, output: outcome.savedText(idLength: 6), value: outcome.recordedValue))
+        }
         let document = SessionDocument(
             title: "a <title>", folioVersion: "0.1.0", saved: "2026-11-30",
             corpus: CorpusFingerprint(articles: 6, digest: "21eafb670979", cited: [CitedArticle(id: "13be2d", title: "Arms & the border")]),
             nextNote: 1,
-            cells: [.comment("First thought.\n\nSecond paragraph."), .command(input: "show 13be2d", output: "body with [brackets]"),
-                    .command(input: "find CSTO", output: "1. [CSTO]"), .command(input: "find (", output: "error: '(' is never closed")])
+            cells: [.comment("First thought.\n\nSecond paragraph."), .command(CommandCell(input: "show 13be2d", output: "body with [brackets]")),
+                    try cell("find CSTO --limit 1"), try cell("find (")])
         let html = SessionReport(document: document, notes: []).html()
         #expect(html.contains("<title>a &lt;title&gt; · Folio session</title>"))
         #expect(html.contains("<p>First thought.</p><p>Second paragraph.</p>"))
-        #expect(html.contains("body with [brackets]</pre>"))
-        #expect(html.contains("1. <mark>CSTO</mark></pre>"))
-        #expect(html.contains("<pre class=\"output error\">error: &#39;(&#39; is never closed</pre>"))
+        #expect(html.contains("body with [brackets]</pre>"), "a cell without a value is shown as saved, unmarked")
+        #expect(html.contains("Organization (<mark>CSTO</mark>), a bloc"))
+        #expect(html.contains("<pre class=\"output error\">error: empty parentheses at column 1"))
         #expect(html.contains("<li><code>13be2d</code> Arms &amp; the border</li>"))
         #expect(html.contains("No notes in this workspace."))
         let order = ["id=\"cell-1\"", "id=\"cell-2\"", "id=\"cell-3\""].map { html.range(of: $0)!.lowerBound }

@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 
 /// folio with piped input, -c and --json, as scripts use it.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import FolioTestSupport
 import Testing
 
 /// Two Folio processes on one workspace: one ingesting, one searching and noting.

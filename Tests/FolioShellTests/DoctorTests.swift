@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import FolioTestSupport
 import Testing
 
 @Suite struct DoctorTests {

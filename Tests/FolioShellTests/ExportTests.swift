@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import FolioTestSupport
 import Testing
 
 /// `export` as an analyst runs it: real files written by the folio binary, read back with real parsers.

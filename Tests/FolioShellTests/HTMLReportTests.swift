@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 
 /// Headless Chromium from Debian's packages: renders a page, dumps the DOM it built, takes a screenshot and

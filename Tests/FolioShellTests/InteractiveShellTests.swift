@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 
 /// The shell as a person uses it: in a terminal, through tmux.

@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 
 /// The journal is durable: a session killed with SIGKILL is offered for saving at the next start.

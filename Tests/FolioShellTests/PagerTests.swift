@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 
 /// Long output in a terminal goes through the pager; short output, piped output and `--no-pager` do not.

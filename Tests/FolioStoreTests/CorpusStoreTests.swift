@@ -2,6 +2,7 @@ import Foundation
 import FolioCore
 import FolioStore
 import GRDB
+import FolioTestSupport
 import Testing
 
 @Suite struct CorpusStoreTests {
@@ -76,22 +77,18 @@ import Testing
     }
 
     @Test func aDatabaseFromANewerFolioIsRefusedWithTheSupportedVersion() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("folio-schema-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("folio.sqlite").path
+        let scratch = try Scratch()
+        let path = scratch.file("folio.sqlite")
         _ = try CorpusStore(path: path)
         try DatabaseQueue(path: path).write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99')")
         }
-        #expect(throws: StoreError.newerSchema(path: path, found: "v99", supported: "v5")) { try CorpusStore(path: path) }
+        #expect(throws: StoreError.newerSchema(path: path, found: "v99", supported: "v6")) { try CorpusStore(path: path) }
     }
 
     @Test func aSchemaV4WorkspaceMigratesKeepingItsSourcesAndNotes() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("folio-v4-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("folio.sqlite").path
+        let scratch = try Scratch()
+        let path = scratch.file("folio.sqlite")
         let id = String(repeating: "ab", count: 32)
         try DatabaseQueue(path: path).write { db in
             for statement in Self.schemaV4 { try db.execute(sql: statement) }
@@ -102,6 +99,8 @@ import Testing
             try db.execute(sql: "INSERT INTO note (articleId, text, tags, created) VALUES (?, 'kept', '', '2026-01-01')", arguments: [id])
             try db.execute(sql: "INSERT INTO mention VALUES (7, 0, 1, 3)")
             try db.execute(sql: "INSERT INTO acronym VALUES ('CSTO', 'Collective Security Treaty Organization', 'org', ?)", arguments: [id])
+            try db.execute(sql: "INSERT INTO journalSession (id, started, nextNote) VALUES (1, '2026-01-01T00:00:00Z', 1)")
+            try db.execute(sql: "INSERT INTO journalEntry VALUES (1, 1, 'command', 'stats', 'articles  1 (0 excerpts)')")
         }
         let store = try CorpusStore(path: path)
         #expect(try store.article(ArticleID(hex: id)).sources == ["a"])
@@ -109,9 +108,13 @@ import Testing
         #expect(try store.storedFiles()["/a"]?.size == -1, "the file is read again, to restore its events")
         let integrity = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
         #expect(integrity == ["ok"], "the rebuilt tables pass SQLite's integrity check")
+        let journaled = try #require(try store.journalSession(1))
+        #expect(journaled.cells == [.command(CommandCell(input: "stats", output: "articles  1 (0 excerpts)"))], "v6 keeps old entries, without values")
+        try store.appendJournal(session: 1, cell: .command(CommandCell(input: "rates", output: "no rates", value: RecordedValue(json: "{}"))))
+        #expect(SessionCell.commands(in: try #require(try store.journalSession(1)).cells).map(\.value) == [nil, RecordedValue(json: "{}")])
     }
 
-    /// The tables v5 changes, as schema v4 made them.
+    /// The tables v5 and v6 change, as schema v4 made them.
     static let schemaV4 = [
         "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)",
         "INSERT INTO grdb_migrations VALUES ('v1'), ('v2'), ('v3'), ('v4')",
@@ -153,12 +156,19 @@ import Testing
         CREATE TABLE note (id INTEGER PRIMARY KEY AUTOINCREMENT, articleId TEXT NOT NULL, text TEXT NOT NULL, tags TEXT NOT NULL,
             quote TEXT, quoteBefore TEXT, quoteAfter TEXT, created TEXT NOT NULL)
         """,
+        """
+        CREATE TABLE journalSession (id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, nextNote INTEGER NOT NULL, savedAs TEXT,
+            closed INTEGER NOT NULL DEFAULT 0)
+        """,
+        """
+        CREATE TABLE journalEntry (session INTEGER NOT NULL REFERENCES journalSession(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+            kind TEXT NOT NULL, input TEXT NOT NULL, output TEXT NOT NULL, PRIMARY KEY (session, position))
+        """,
     ]
 
     @Test func aFileThatIsNotADatabaseGivesAPlainMessage() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("folio-notdb-\(UUID().uuidString).sqlite").path
-        try Data(String(repeating: "not a database ", count: 200).utf8).write(to: URL(fileURLWithPath: path))
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let scratch = try Scratch()
+        let path = try scratch.write("folio.sqlite", String(repeating: "not a database ", count: 200))
         do {
             _ = try CorpusStore(path: path)
             Issue.record("a damaged database opened")

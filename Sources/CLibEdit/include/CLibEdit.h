@@ -22,9 +22,10 @@ void folio_history_enter(History *store, const char *line);
 int folio_history_load(History *store, const char *path);
 int folio_history_save(History *store, const char *path);
 
-/// Installs a SIGINT handler without SA_RESTART, so `el_gets` returns with EINTR.
-/// The callback runs in signal context and must only do async-signal-safe work.
-void folio_install_sigint(void (*on_interrupt)(void));
+/// Installs a SIGINT handler without SA_RESTART, so `el_gets` returns with EINTR. The handler runs no Swift
+/// code: it sets a flag and calls `sqlite3_interrupt` on `connection` (a `sqlite3 *`, or NULL), which stops
+/// the statement running on it.
+void folio_install_sigint(void *connection);
 
 /// Returns 1 when SIGINT arrived since the last call, and clears the flag.
 int folio_take_interrupt(void);

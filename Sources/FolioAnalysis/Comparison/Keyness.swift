@@ -11,6 +11,12 @@ public struct Keyness: Hashable, Sendable {
     public var g2: Double
     public var logRatio: Double
 
+    public init(term: String, g2: Double, logRatio: Double) {
+        self.term = term
+        self.g2 = g2
+        self.logRatio = logRatio
+    }
+
     public init(term: String, count: Int, total: Int, otherCount: Int, otherTotal: Int) {
         self.term = term
         let a = Double(count), b = Double(otherCount), c = Double(total), d = Double(otherTotal)

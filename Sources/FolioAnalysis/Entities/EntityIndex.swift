@@ -69,7 +69,4 @@ enum EntityIndex {
 
     /// Titles by their first word.
     static let titlesByFirstWord: [String: [[String]]] = Dictionary(grouping: EntityLexicon.titles, by: { $0[0] })
-
-    /// The most words in any known form.
-    static let longestForm: Int = names.keys.map { $0.split(separator: " ").count }.max() ?? 1
 }

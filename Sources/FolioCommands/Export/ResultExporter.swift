@@ -18,15 +18,11 @@ public enum ResultExporter {
 
     /// The exported text with its number of rows, or nil when the result is not one `export` writes.
     public static func text(of outcome: CommandOutcome, as format: Format) throws -> (text: String, rows: Int)? {
-        guard case .success(let result) = outcome.result, let table = ResultTable(result) else { return nil }
+        guard let table = outcome.output?.table else { return nil }
         switch format {
         case .csv: return (try csv(table), table.rows.count)
         case .md: return (markdown(table), table.rows.count)
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-            let data = try encoder.encode(JSONRenderer().value(for: outcome))
-            return (String(decoding: data, as: UTF8.self) + "\n", table.rows.count)
+        case .json: return (outcome.json(pretty: true) + "\n", table.rows.count)
         }
     }
 

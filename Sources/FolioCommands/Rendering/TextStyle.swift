@@ -5,8 +5,23 @@ public struct TextStyle: Hashable, Sendable {
     /// Output goes to a terminal: charts are drawn. Never true for saved or piped output.
     public var isTerminal: Bool
 
+    /// In plain text, matches are marked with ``TextStyle/markOpen`` and ``TextStyle/markClose`` instead of
+    /// brackets, which take the same width, so that a report can mark them without reading the text again.
+    public var keepsMarks = false
+
     /// Output that is piped or saved: no colour, wrapped at 100 columns so it reads well anywhere.
     public static let plain = TextStyle(isColored: false, width: 100)
+
+    /// Plain text as sessions save it, with matches marked by placeholders rather than brackets.
+    public static let marked: TextStyle = {
+        var style = TextStyle.plain
+        style.keepsMarks = true
+        return style
+    }()
+
+    /// The private-use characters that stand for `[` and `]` in ``TextStyle/marked`` text.
+    public static let markOpen: Character = "\u{E000}"
+    public static let markClose: Character = "\u{E001}"
 
     public init(isColored: Bool, width: Int, isTerminal: Bool = false) {
         self.isColored = isColored
@@ -25,8 +40,8 @@ public struct TextStyle: Hashable, Sendable {
 
     /// Replaces the index's highlight markers with bold colour, or with brackets in plain text.
     func highlight(_ text: String) -> String {
-        let open = isColored ? "\u{1B}[1;33m" : "["
-        let close = isColored ? "\u{1B}[0m" : "]"
+        let open = isColored ? "\u{1B}[1;33m" : keepsMarks ? String(Self.markOpen) : "["
+        let close = isColored ? "\u{1B}[0m" : keepsMarks ? String(Self.markClose) : "]"
         return text.replacingMarkers(open: open, close: close)
     }
 }

@@ -47,4 +47,19 @@ enum TextWrapper {
     static func padded(_ text: String, to width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - visibleWidth(text)))
     }
+
+    static func rightAligned(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+
+    static func clipped(_ text: String, _ width: Int) -> String {
+        visibleWidth(text) <= width || text.contains("\u{1B}") ? text : String(text.prefix(max(1, width - 1))) + "…"
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        String(reversed().drop { $0 == " " }.reversed())
+    }
 }

@@ -1,0 +1,130 @@
+import ArgumentParser
+import FolioAnalysis
+import FolioCore
+
+/// `kwic TERM`: keyword in context, each occurrence on a line, aligned on the match.
+public struct KwicCommand: FolioCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "kwic",
+        abstract: "Keyword in context: each occurrence on one line, aligned on the match; an entity matches all its forms.",
+        discussion: """
+            kwic CSTO
+            kwic "Tajik-Afghan border" --width 30
+            kwic Tasmagambetov --limit 5
+            """)
+
+    @Option(help: ArgumentHelp("characters of context on each side", discussion: "kwic \"Tajik-Afghan border\" --width 30", valueName: "N"))
+    public var width = 40
+    @Option(help: ArgumentHelp("show at most N lines", discussion: "kwic Tasmagambetov --limit 5", valueName: "N"))
+    public var limit = 25
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("a word, a phrase or an entity", valueName: "WORD|\"phrase\"|ENTITY"))
+    public var words: [String] = []
+
+    public init() {}
+
+    public mutating func validate() throws {
+        guard !term.isEmpty else { throw ValidationError("kwic needs a word, a \"phrase\" or an entity: kwic CSTO") }
+        guard (5...200).contains(width) else { throw ValidationError("--width takes 5 to 200 characters of context") }
+        try ArgumentValue.positive(limit, option: "--limit")
+    }
+
+    var term: String { ArgumentValue.text(words) }
+
+    /// An entity's mentions in all its forms, or else each place the word or phrase starts a word.
+    public func run(in context: CommandContext) throws -> Output {
+        let workspace = context.workspace
+        var lines: [Output.Line] = []
+        let entity = try workspace.entityName(matching: term)
+        if let entity {
+            let mentions = try workspace.store.mentions(of: entity)
+            var bodies: [ArticleID: [Unicode.Scalar]] = [:]
+            for text in try workspace.store.texts(of: Array(Set(mentions.map(\.article)))) { bodies[text.id] = Array(text.body.unicodeScalars) }
+            for mention in mentions {
+                guard let body = bodies[mention.article] else { continue }
+                let context = Concordance.context(body, offset: mention.offset, length: mention.length, width: width)
+                lines.append(.init(article: mention.article, left: context.left, match: context.match, right: context.right, offset: mention.offset))
+            }
+        } else {
+            for text in try workspace.store.texts(of: Array(try workspace.articles(containing: term, isPhrase: true))) {
+                let body = Array(text.body.unicodeScalars)
+                for found in Concordance.occurrences(of: term, in: text.body) {
+                    let context = Concordance.context(body, offset: found.offset, length: found.length, width: width)
+                    lines.append(.init(article: text.id, left: context.left, match: context.match, right: context.right, offset: found.offset))
+                }
+            }
+        }
+        return Output(term: term, width: width, entity: entity, lines: Array(lines.prefix(limit)), total: lines.count)
+    }
+
+    public func canonical(in printer: CanonicalPrinter) -> String {
+        printer.line(Self.self, term.contains(" ") ? CanonicalPrinter.quoted(term) : term).option("--width", width).option("--limit", limit)
+            .description
+    }
+
+    /// The lines shown, and how many occurrences there are in all.
+    public struct Output: CommandOutput, Codable {
+        public struct Line: Hashable, Sendable, Codable {
+            public var article: ArticleID
+            public var left: String
+            public var match: String
+            public var right: String
+            /// Code points into the article's body.
+            public var offset: Int
+        }
+
+        public var term: String
+        /// Code points of context on each side.
+        public var width: Int
+        /// The entity the term named, when it named one.
+        public var entity: String?
+        public var lines: [Line]
+        public var total: Int
+
+        public func lines(in output: OutputStyle) -> [String] {
+            let style = output.text
+            guard total > 0 else { return [style.dim("no occurrences of \(term)")] }
+            var header = "\(total) occurrence\(total == 1 ? "" : "s") of \(entity.map { "\($0), in all its forms" } ?? term)"
+            if lines.count < total { header += "; showing the first \(lines.count) (--limit N for more)" }
+            var result = [style.dim(header)]
+            for line in lines {
+                let left = String(repeating: " ", count: max(0, width - line.left.unicodeScalars.count)) + line.left
+                result.append(style.accent(output.short(line.article)) + "  " + left + " " + style.highlight("\u{2}" + line.match + "\u{3}") + " " + line.right)
+            }
+            return result
+        }
+
+        public var table: ResultTable? {
+            ResultTable(
+                caption: "kwic \(term): \(lines.count) of \(total) occurrences", columns: ["article", "left", "match", "right", "offset"],
+                rows: lines.map { [$0.article.hex, $0.left, $0.match, $0.right, String($0.offset)] })
+        }
+
+        private enum Key: String, CodingKey { case term, width, entity, lines, total }
+
+        init(term: String, width: Int, entity: String?, lines: [Line], total: Int) {
+            self.term = term
+            self.width = width
+            self.entity = entity
+            self.lines = lines
+            self.total = total
+        }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: Key.self)
+            term = try container.decode(String.self, forKey: .term)
+            width = try container.decodeIfPresent(Int.self, forKey: .width) ?? 40
+            entity = try container.decode(String?.self, forKey: .entity)
+            lines = try container.decode([Line].self, forKey: .lines)
+            total = try container.decode(Int.self, forKey: .total)
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(term, forKey: .term)
+            try container.encode(width, forKey: .width)
+            try container.encode(entity, forKey: .entity)
+            try container.encode(lines, forKey: .lines)
+            try container.encode(total, forKey: .total)
+        }
+    }
+}

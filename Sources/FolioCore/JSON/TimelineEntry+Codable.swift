@@ -1,0 +1,49 @@
+/// A timeline event as `timeline --json` prints it; `sentenceOffset` is where the expression starts in `sentence`,
+/// in code points (a value saved without it places the expression where its text first stands there).
+extension TimelineEntry: Codable {
+    private enum Key: String, CodingKey {
+        case article, ref, title, text, value, start, end, granularity, offset, length, sentence, sentenceOffset
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        let sentence = try container.decode(String.self, forKey: .sentence)
+        let text = try container.decode(String.self, forKey: .text)
+        let granularity = try container.decode(String.self, forKey: .granularity)
+        guard let kind = TimeExpression.Granularity(rawValue: granularity) else {
+            throw DecodingError.dataCorruptedError(forKey: .granularity, in: container, debugDescription: "'\(granularity)' is not a granularity")
+        }
+        let expression = TimeExpression(
+            offset: try container.decode(Int.self, forKey: .offset), length: try container.decode(Int.self, forKey: .length), text: text,
+            value: try container.decode(String.self, forKey: .value), start: try container.decode(String?.self, forKey: .start),
+            end: try container.decode(String?.self, forKey: .end), granularity: kind)
+        self.init(
+            event: TimeEvent(
+                article: try container.decode(ArticleID.self, forKey: .article), expression: expression, sentence: sentence,
+                sentenceOffset: try container.decodeIfPresent(Int.self, forKey: .sentenceOffset) ?? Self.offset(of: text, in: sentence)),
+            title: try container.decode(String.self, forKey: .title), ref: try container.decode(String?.self, forKey: .ref))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        let expression = event.expression
+        try container.encode(event.article, forKey: .article)
+        try container.encode(ref, forKey: .ref)
+        try container.encode(title, forKey: .title)
+        try container.encode(expression.text, forKey: .text)
+        try container.encode(expression.value, forKey: .value)
+        try container.encode(expression.start, forKey: .start)
+        try container.encode(expression.end, forKey: .end)
+        try container.encode(expression.granularity.rawValue, forKey: .granularity)
+        try container.encode(expression.offset, forKey: .offset)
+        try container.encode(expression.length, forKey: .length)
+        try container.encode(event.sentence, forKey: .sentence)
+        try container.encode(event.sentenceOffset, forKey: .sentenceOffset)
+    }
+
+    /// Where `text` starts in `sentence`, in code points.
+    private static func offset(of text: String, in sentence: String) -> Int {
+        guard let range = sentence.range(of: text) else { return 0 }
+        return sentence.unicodeScalars.distance(from: sentence.startIndex, to: range.lowerBound)
+    }
+}

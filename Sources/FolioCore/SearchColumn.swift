@@ -1,0 +1,4 @@
+/// Where a search looks: both columns, or one.
+public enum SearchColumn: String, Hashable, Sendable, CaseIterable, Codable {
+    case title, body
+}
