@@ -61,7 +61,7 @@ let package = Package(
         .target(
             name: "FolioShell",
             dependencies: [
-                "FolioSession", "FolioCommands", "FolioCore", "CLibEdit",
+                "FolioSession", "FolioCommands", "FolioIngest", "FolioCore", "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

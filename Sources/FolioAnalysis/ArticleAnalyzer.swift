@@ -1,9 +1,9 @@
 import FolioCore
 
-/// Derives an article's events and entities at ingest, on the parsing threads.
+/// Derives an article's events and entities at ingest, on the parsing threads: of its body and of its title.
 public struct ArticleAnalyzer: Sendable {
     /// Changes whenever the taggers change what they find, so that workspaces derive their articles again.
-    public static let revision = "2026-11-30.1"
+    public static let revision = "2026-12-01.titles"
 
     public let events = EventExtractor()
     public let entities = EntityTagger()
@@ -11,7 +11,9 @@ public struct ArticleAnalyzer: Sendable {
     public init() {}
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
-        let tagging = entities.tag(article.body)
-        return ArticleAnalysis(article: article.id, events: events.events(for: article), mentions: tagging.mentions, acronyms: tagging.acronyms)
+        let body = entities.tag(article.body)
+        let title = TitleEntities(body: body.mentions).mentions(in: article.title, tagged: entities.tag(article.title))
+        return ArticleAnalysis(
+            article: article.id, events: events.events(for: article), mentions: body.mentions + title, acronyms: body.acronyms)
     }
 }

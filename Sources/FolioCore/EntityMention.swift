@@ -16,8 +16,11 @@ public struct EntityMention: Hashable, Sendable {
     /// The entity's name: `Turkey`, `Kazakhstan`, `Imangali Tasmagambetov`.
     public var name: String
     public var kind: Kind
+    /// The text the mention stands in: its offset counts into that text.
+    public var field: TextField
 
-    public init(offset: Int, length: Int, text: String, name: String, kind: Kind) {
+    public init(offset: Int, length: Int, text: String, name: String, kind: Kind, field: TextField = .body) {
+        self.field = field
         self.offset = offset
         self.length = length
         self.text = text

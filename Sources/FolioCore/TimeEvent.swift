@@ -1,6 +1,14 @@
 /// A dated expression in an article, with the sentence it stands in: one entry of the timeline.
 public struct TimeEvent: Hashable, Sendable {
+    /// A date the text mentions, or the article's publication date.
+    public enum Kind: String, Hashable, Sendable, Codable {
+        case mentioned, published
+    }
+
     public var article: ArticleID
+    /// The text the expression stands in; a publication date stands for the article and is `title`.
+    public var field: TextField
+    public var kind: Kind
     public var expression: TimeExpression
     /// The sentence's text; empty when the event comes straight from ingest, which stores only its place.
     public var sentence: String
@@ -14,9 +22,11 @@ public struct TimeEvent: Hashable, Sendable {
 
     public init(
         article: ArticleID, expression: TimeExpression, sentence: String, sentenceOffset: Int, sentenceLength: Int? = nil,
-        sentenceBytes: Range<Int>? = nil
+        sentenceBytes: Range<Int>? = nil, field: TextField = .body, kind: Kind = .mentioned
     ) {
         self.article = article
+        self.field = field
+        self.kind = kind
         self.expression = expression
         self.sentence = sentence
         self.sentenceOffset = sentenceOffset

@@ -9,9 +9,26 @@ struct ArticleRecord {
     static let urlKeys = ["url", "link"]
     static let sourceKeys = ["source"]
     static let refKeys = ["id"]
+    /// Where the text is when a record has no body, text or content field: feed exports and data sets keep it
+    /// in these, tried in this order.
+    static let bodyFallbackKeys = ["summary", "description", "short_description", "abstract", "lead"]
 
     /// Field values as text; non-string JSON values arrive already encoded as JSON.
     var fields: [(name: String, value: String)]
+    /// Columns named by `--map`, which win over the usual names.
+    var mapping: FieldMapping?
+
+    /// The field a column stands for: the mapping's, else its usual name; a usual name whose field the mapping
+    /// gives to another column is kept as metadata.
+    func key(of name: String) -> String {
+        let lowered = name.trimmingWhitespace().lowercased()
+        guard let mapping else { return lowered }
+        if let field = mapping.field(forColumn: name.trimmingWhitespace()) { return field }
+        let usual = [("title", Self.titleKeys), ("body", Self.bodyKeys), ("date", Self.dateKeys), ("url", Self.urlKeys),
+                     ("source", Self.sourceKeys), ("id", Self.refKeys)].first { $0.1.contains(lowered) }?.0
+        if let usual, mapping.columns[usual] != nil { return "metadata" }
+        return lowered
+    }
 
     /// Builds the article, or explains why the record was skipped.
     func makeArticle(file: String, line: Int?) -> (article: Article?, warnings: [IngestWarning]) {
@@ -24,7 +41,7 @@ struct ArticleRecord {
         var ref: String?
         var metadata: [String: String] = [:]
         for (name, value) in fields {
-            let key = name.trimmingWhitespace().lowercased()
+            let key = self.key(of: name)
             let trimmed = value.trimmingWhitespace()
             func take(_ slot: inout String?) {
                 if slot == nil, !trimmed.isEmpty { slot = trimmed } else if !trimmed.isEmpty { metadata[name] = value }
@@ -38,6 +55,12 @@ struct ArticleRecord {
             case _ where Self.refKeys.contains(key): take(&ref)
             default: if !trimmed.isEmpty { metadata[name] = value }
             }
+        }
+        if body == nil, mapping?.columns["body"] == nil,
+           let fallback = Self.bodyFallbackKeys.lazy.compactMap({ key in self.fields.first { $0.name.trimmingWhitespace().lowercased() == key } })
+               .first(where: { !$0.value.isBlank }) {
+            body = fallback.value.trimmingWhitespace()
+            metadata[fallback.name] = nil
         }
         guard title != nil || body != nil else {
             warnings.append(IngestWarning(file: file, line: line, message: "record has no title or body; skipped"))

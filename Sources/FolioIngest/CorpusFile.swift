@@ -9,12 +9,18 @@ public struct CorpusFile: Hashable, Sendable {
     public var size: Int64
     /// Modification time in nanoseconds since 1970.
     public var modified: Int64
+    /// The recorded source it was found under: itself, or the folder it is in.
+    public var source: String?
+    /// The columns `--map` named for its source.
+    public var mapping: FieldMapping?
 
-    public init(path: String, displayName: String, size: Int64, modified: Int64) {
+    public init(path: String, displayName: String, size: Int64, modified: Int64, source: String? = nil, mapping: FieldMapping? = nil) {
         self.path = path
         self.displayName = displayName
         self.size = size
         self.modified = modified
+        self.source = source
+        self.mapping = mapping
     }
 
     public var fileExtension: String { (path as NSString).pathExtension }

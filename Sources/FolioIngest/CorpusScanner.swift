@@ -1,64 +1,145 @@
+import FolioCore
 import Foundation
 
-/// Expands the paths a person names into corpus files: directories recursively, hidden entries skipped.
+/// Expands the sources a workspace records into corpus files: folders recursively, hidden entries and what
+/// `.folioignore` names left out, files Folio does not read counted by reason, and files of unknown extensions
+/// (`.php`, `.aspx`, none) kept when their first bytes are text.
 public struct CorpusScanner {
     public var currentDirectory: String
+    /// Paths Folio wrote (the workspace, saved sessions, exports), never read as articles; a folder here
+    /// leaves out everything under it.
+    public var excluded: Set<String>
 
-    public init(currentDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(currentDirectory: String = FileManager.default.currentDirectoryPath, excluded: Set<String> = []) {
         self.currentDirectory = currentDirectory
+        self.excluded = excluded
     }
 
-    /// The files under `paths`, sorted by path, and a warning for each path that cannot be read.
-    public func scan(_ paths: [String]) -> (files: [CorpusFile], warnings: [IngestWarning]) {
+    /// A path to scan, as the workspace records it.
+    public struct Root: Hashable, Sendable {
+        public var path: String
+        public var displayName: String
+        public var mapping: FieldMapping?
+
+        public init(path: String, displayName: String, mapping: FieldMapping? = nil) {
+            self.path = path
+            self.displayName = displayName
+            self.mapping = mapping
+        }
+    }
+
+    public struct Scan: Sendable {
+        /// Sorted by path; each with its source and mapping.
+        public var files: [CorpusFile] = []
+        public var warnings: [IngestWarning] = []
+        /// Files a folder held that Folio passed over, by reason.
+        public var skipped: [SkipReason: Int] = [:]
+        /// Roots that are not there: their articles are kept.
+        public var missing: [Root] = []
+    }
+
+    /// The absolute, standardized form of a path as typed.
+    public func absolutePath(_ path: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
+        return ((currentDirectory as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
+    }
+
+    public func scan(_ roots: [Root]) -> Scan {
+        var scan = Scan()
         var files: [String: CorpusFile] = [:]
-        var warnings: [IngestWarning] = []
         let manager = FileManager.default
-        for given in paths {
-            let absolute = absolutePath(given)
+        for root in roots {
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+            guard manager.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
                 var link = stat()
-                let isLink = lstat(absolute, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
-                warnings.append(IngestWarning(
-                    file: given, message: isLink ? "a link to something that does not exist; skipped" : "no such file or directory; skipped"))
+                let isLink = lstat(root.path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
+                scan.warnings.append(IngestWarning(
+                    file: root.displayName,
+                    message: isLink ? "a link to something that does not exist; its articles are kept" : "no such file or folder; its articles are kept"))
+                scan.missing.append(root)
                 continue
             }
             if isDirectory.boolValue {
-                guard let enumerator = manager.enumerator(atPath: absolute) else {
-                    warnings.append(IngestWarning(file: given, message: "directory cannot be read; skipped"))
-                    continue
-                }
-                var entries: [String] = []
-                while let entry = enumerator.nextObject() as? String {
-                    let name = (entry as NSString).lastPathComponent
-                    if name.hasPrefix(".") {
-                        enumerator.skipDescendants()
-                        continue
-                    }
-                    let display = given.hasSuffix("/") ? given + entry : given + "/" + entry
-                    if Self.isLinkToDirectory(absolute + "/" + entry) {
-                        warnings.append(IngestWarning(file: display, message: "a link to a folder, which could lead back into this one; not followed"))
-                        continue
-                    }
-                    if SourceFormat.knownExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                        entries.append(entry)
-                    }
-                }
-                for entry in entries {
-                    let display = given.hasSuffix("/") ? given + entry : given + "/" + entry
-                    switch describe(absolute + "/" + entry, displayName: display) {
-                    case .success(let file): files[file.path] = file
-                    case .failure(let problem): warnings.append(IngestWarning(file: display, message: problem.message))
-                    }
-                }
-            } else {
-                switch describe(absolute, displayName: given) {
-                case .success(let file): files[file.path] = file
-                case .failure(let problem): warnings.append(IngestWarning(file: given, message: problem.message))
-                }
+                scanFolder(root, into: &scan, files: &files)
+            } else if !isExcluded(root.path) {
+                add(root.path, displayName: root.displayName, root: root, to: &files, scan: &scan)
             }
         }
-        return (files.values.sorted { $0.path < $1.path }, warnings)
+        scan.files = files.values.sorted { $0.path < $1.path }
+        return scan
+    }
+
+    private func scanFolder(_ root: Root, into scan: inout Scan, files: inout [String: CorpusFile]) {
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
+            scan.warnings.append(IngestWarning(file: root.displayName, message: "folder cannot be read; skipped"))
+            return
+        }
+        var entries: [String] = []
+        var ignores: [FolioIgnore] = []
+        if let text = try? String(contentsOfFile: root.path + "/.folioignore", encoding: .utf8) { ignores.append(FolioIgnore(text: text, base: "")) }
+        while let entry = enumerator.nextObject() as? String {
+            let name = (entry as NSString).lastPathComponent
+            let absolute = root.path + "/" + entry
+            let isFolder = (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory
+            if name.hasPrefix(".") {
+                if isFolder { enumerator.skipDescendants() }
+                continue
+            }
+            if isExcluded(absolute) {
+                if isFolder { enumerator.skipDescendants() } else { scan.skipped[.folio, default: 0] += 1 }
+                continue
+            }
+            if ignores.reduce(nil as Bool?, { $1.verdict(on: entry, isFolder: isFolder) ?? $0 }) == true {
+                if isFolder { enumerator.skipDescendants() } else { scan.skipped[.ignored, default: 0] += 1 }
+                continue
+            }
+            if isFolder {
+                if let text = try? String(contentsOfFile: absolute + "/.folioignore", encoding: .utf8) {
+                    ignores.append(FolioIgnore(text: text, base: entry))
+                }
+                continue
+            }
+            let display = root.displayName.hasSuffix("/") ? root.displayName + entry : root.displayName + "/" + entry
+            if Self.isLinkToDirectory(absolute) {
+                scan.warnings.append(IngestWarning(file: display, message: "a link to a folder, which could lead back into this one; not followed"))
+                continue
+            }
+            let fileExtension = (name as NSString).pathExtension.lowercased()
+            if SourceFormat.knownExtensions.contains(fileExtension) {
+                entries.append(entry)
+            } else if let reason = SkipReason.forExtension(fileExtension) ?? SkipReason.forContent(Self.head(of: absolute)) {
+                scan.skipped[reason, default: 0] += 1
+            } else {
+                entries.append(entry)
+            }
+        }
+        for entry in entries {
+            let display = root.displayName.hasSuffix("/") ? root.displayName + entry : root.displayName + "/" + entry
+            add(root.path + "/" + entry, displayName: display, root: root, to: &files, scan: &scan)
+        }
+    }
+
+    private func add(_ path: String, displayName: String, root: Root, to files: inout [String: CorpusFile], scan: inout Scan) {
+        switch describe(path, displayName: displayName) {
+        case .success(var file):
+            file.source = root.path
+            file.mapping = root.mapping
+            files[file.path] = file
+        case .failure(let problem):
+            scan.warnings.append(IngestWarning(file: displayName, message: problem.message))
+        }
+    }
+
+    private func isExcluded(_ path: String) -> Bool {
+        excluded.contains(path) || excluded.contains { path.hasPrefix($0 + "/") }
+    }
+
+    /// The first 512 bytes of a file, to tell text from a binary whose name says nothing.
+    private static func head(of path: String) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
+        defer { try? handle.close() }
+        return Array((try? handle.read(upToCount: 512)) ?? Data())
     }
 
     /// Why a path is not a corpus file.
@@ -95,11 +176,5 @@ public struct CorpusScanner {
         var link = stat(), target = stat()
         guard lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK, stat(path, &target) == 0 else { return false }
         return target.st_mode & S_IFMT == S_IFDIR
-    }
-
-    private func absolutePath(_ path: String) -> String {
-        let expanded = (path as NSString).expandingTildeInPath
-        if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
-        return ((currentDirectory as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
     }
 }

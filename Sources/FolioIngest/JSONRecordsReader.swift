@@ -4,6 +4,7 @@ import FolioCore
 /// Reads JSON Lines, a JSON array of records, or one JSON record.
 struct JSONRecordsReader {
     let file: String
+    var mapping: FieldMapping?
 
     /// Parses JSON Lines in chunks on every core, deriving `Extra` for each article on the same threads, and
     /// hands each chunk's new articles to `emit` in file order on the calling thread while later chunks are still
@@ -16,7 +17,7 @@ struct JSONRecordsReader {
             .map { (number: $0.offset + 1, bytes: $0.element) }
         let chunkSize = 1024
         let chunkCount = (lines.count + chunkSize - 1) / chunkSize
-        let chunks = ChunkQueue<Extra>(count: chunkCount)
+        let chunks = OrderedHandoff<(ParsedSource, [Extra])>(count: chunkCount, window: 8)
         let reader = self
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
@@ -31,7 +32,7 @@ struct JSONRecordsReader {
                             file: reader.file, line: number, message: "malformed JSON (\(Self.reason(error))); line skipped"))
                     }
                 }
-                chunks.put(part, part.articles.map(derive), at: chunk)
+                chunks.put((part, part.articles.map(derive)), at: chunk)
             }
         }
         var result = ParsedSource(format: .jsonLines)
@@ -39,6 +40,7 @@ struct JSONRecordsReader {
         for index in 0..<chunkCount {
             let (part, extras) = chunks.take(index)
             result.warnings += part.warnings
+            result.merge(counts: part)
             var fresh: [Article] = []
             var freshExtras: [Extra] = []
             for (article, extra) in zip(part.articles, extras) where seen.insert(article.id).inserted {
@@ -82,13 +84,14 @@ struct JSONRecordsReader {
             return
         }
         let fields = object.keys.sorted().map { key in (name: key, value: Self.text(of: object[key]!)) }
-        let made = ArticleRecord(fields: fields).makeArticle(file: file, line: line)
+        let made = ArticleRecord(fields: fields, mapping: mapping).makeArticle(file: file, line: line)
         result.warnings += made.warnings.map { warning in
             var warning = warning
             warning.message = prefix + warning.message
             return warning
         }
         guard let article = made.article else { return }
+        result.count(article, columns: fields.map(\.name))
         let split = ArticleSplitter.parts(of: article, file: file, line: line)
         if let warning = split.warning { result.warnings.append(warning) }
         for part in split.articles where seen.insert(part.id).inserted {
@@ -98,7 +101,8 @@ struct JSONRecordsReader {
 
     /// `{"articles": [...]}` and similar wrappers.
     private static func recordList(in object: [String: Any]) -> [Any]? {
-        guard object["title"] == nil, object["body"] == nil, object["text"] == nil, object["content"] == nil else { return nil }
+        let fields = ArticleRecord.titleKeys + ArticleRecord.bodyKeys + ArticleRecord.bodyFallbackKeys
+        guard !fields.contains(where: { object[$0] != nil }) else { return nil }
         for key in ["articles", "items", "records", "data"] {
             if let list = object[key] as? [Any] { return list }
         }
@@ -126,40 +130,5 @@ struct JSONRecordsReader {
         let text = reason(error)
         guard let range = text.range(of: "line ") else { return nil }
         return Int(text[range.upperBound...].prefix { $0.isNumber })
-    }
-}
-
-/// Parsed chunks, put by the parsing threads in any order and taken by the consumer in file order.
-private final class ChunkQueue<Extra>: @unchecked Sendable {
-    private var slots: [(ParsedSource, [Extra])?]
-    private let condition = NSCondition()
-    /// The next chunk the consumer takes; parsing runs at most `window` chunks ahead of it, so that a large
-    /// corpus is never held parsed in memory while the store catches up. Workers claim chunks in order, so the
-    /// chunk the consumer waits for is never the one held back.
-    private var next = 0
-    private let window = 8
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func put(_ result: ParsedSource, _ extras: [Extra], at index: Int) {
-        condition.lock()
-        while index >= next + window { condition.wait() }
-        slots[index] = (result, extras)
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// Waits for chunk `index`, then hands it over and frees its slot.
-    func take(_ index: Int) -> (ParsedSource, [Extra]) {
-        condition.lock()
-        defer { condition.unlock() }
-        while slots[index] == nil { condition.wait() }
-        let result = slots[index]!
-        slots[index] = nil
-        next = index + 1
-        condition.broadcast()
-        return result
     }
 }

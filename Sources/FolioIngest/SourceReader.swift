@@ -4,12 +4,14 @@ import FolioCore
 /// Turns one file's bytes into articles, whatever its format; never throws, reporting problems as warnings.
 public enum SourceReader {
     /// Changes whenever a reader reads the same bytes differently, so that workspaces read their files again.
-    public static let revision = "2026-11-30.feeds-and-pages"
+    public static let revision = "2026-12-01.fallback-bodies"
 
     /// Parses `bytes` that came from `file`; `fileExtension` guides the format, the content decides the rest,
     /// unless `format` is given.
-    public static func parse(_ bytes: [UInt8], file: String, fileExtension: String, format: SourceFormat? = nil) -> ParsedSource {
-        let parser = SourceParser(bytes, file: file, fileExtension: fileExtension, format: format)
+    public static func parse(
+        _ bytes: [UInt8], file: String, fileExtension: String, format: SourceFormat? = nil, mapping: FieldMapping? = nil
+    ) -> ParsedSource {
+        let parser = SourceParser(bytes, file: file, fileExtension: fileExtension, format: format, mapping: mapping)
         var articles: [Article] = []
         var parsed = parser.parse(deriving: { _ in () }) { batch, _ in articles += batch }
         parsed.articles = articles
@@ -23,18 +25,20 @@ public struct SourceParser: Sendable {
     let file: String
     let text: String?
     let warnings: [IngestWarning]
+    let mapping: FieldMapping?
 
-    public init(_ bytes: [UInt8], file: String, fileExtension: String, format: SourceFormat? = nil) {
+    public init(_ bytes: [UInt8], file: String, fileExtension: String, format: SourceFormat? = nil, mapping: FieldMapping? = nil) {
         if let text = SourceText.decodingUTF16(bytes) {
             let note = IngestWarning(file: file, message: "UTF-16 text (it starts with a byte-order mark); read as UTF-16")
-            self.init(utf8: Array(text.utf8), file: file, fileExtension: fileExtension, format: format, notes: [note])
+            self.init(utf8: Array(text.utf8), file: file, fileExtension: fileExtension, format: format, mapping: mapping, notes: [note])
         } else {
-            self.init(utf8: bytes, file: file, fileExtension: fileExtension, format: format, notes: [])
+            self.init(utf8: bytes, file: file, fileExtension: fileExtension, format: format, mapping: mapping, notes: [])
         }
     }
 
-    private init(utf8 bytes: [UInt8], file: String, fileExtension: String, format: SourceFormat?, notes: [IngestWarning]) {
+    private init(utf8 bytes: [UInt8], file: String, fileExtension: String, format: SourceFormat?, mapping: FieldMapping?, notes: [IngestWarning]) {
         self.file = file
+        self.mapping = mapping
         if bytes.isEmpty {
             (self.format, text, warnings) = (.plainText, nil, notes + [IngestWarning(file: file, message: "empty file; nothing loaded")])
             return
@@ -71,12 +75,12 @@ public struct SourceParser: Sendable {
         var parsed: ParsedSource
         switch format {
         case .jsonLines:
-            parsed = try JSONRecordsReader(file: file).readLines(text, deriving: derive, emitting: emit)
+            parsed = try JSONRecordsReader(file: file, mapping: mapping).readLines(text, deriving: derive, emitting: emit)
         case .resultsPage: parsed = ResultsPageReader(file: file).read(text)
         case .plainText: parsed = PlainTextReader(file: file).read(text)
         case .markdown: parsed = MarkdownReader(file: file).read(text)
-        case .json: parsed = JSONRecordsReader(file: file).readDocument(text)
-        case .csv: parsed = CSVRecordsReader(file: file).read(text)
+        case .json: parsed = JSONRecordsReader(file: file, mapping: mapping).readDocument(text)
+        case .csv: parsed = CSVRecordsReader(file: file, mapping: mapping).read(text)
         case .feed: parsed = FeedReader(file: file).read(text)
         case .html: parsed = WebPageReader(file: file).read(text)
         }
@@ -101,6 +105,12 @@ public struct SourceParser: Sendable {
             }
             if !batch.isEmpty { try emit(batch, batch.map(derive)) }
             parsed.articles = []
+        }
+        if parsed.records > 0, parsed.recordsWithBody == 0 {
+            let columns = parsed.columns.prefix(12).joined(separator: ", ") + (parsed.columns.count > 12 ? ", …" : "")
+            parsed.warnings.append(IngestWarning(
+                file: file, message: "none of the \(parsed.records) records has a body; the columns are \(columns); "
+                    + "name the one that holds the text with --map body=COLUMN"))
         }
         parsed.warnings = warnings + parsed.warnings
         return parsed

@@ -10,16 +10,18 @@ public final class SessionContext: CommandContext {
     public var sessionsDirectory: String
     /// The journal session this one writes to; nil for a throwaway run, such as `replay --check`.
     let journal: Int?
-    /// The last outcome `export` can write.
-    var lastExportable: CommandOutcome?
+    /// The last command whose outcome `export` can write, and that outcome.
+    var lastExportable: (command: any FolioCommand, outcome: CommandOutcome)?
 
-    /// - Parameter isJournaled: false for a throwaway run, such as `replay --check`.
+    /// - Parameters:
+    ///   - isJournaled: false for a throwaway run, such as `replay --check`.
+    ///   - isScript: true for commands from `-c` or piped in: journaled, but never offered as a session to save.
     public init(
         workspace: Workspace, registry: CommandRegistry = .folio, now: @escaping @Sendable () -> Date = { Date() },
-        sessionsDirectory: String = "Sessions", isJournaled: Bool = true
+        sessionsDirectory: String = "Sessions", isJournaled: Bool = true, isScript: Bool = false
     ) throws {
         self.sessionsDirectory = sessionsDirectory
-        journal = isJournaled ? try workspace.store.startJournalSession(started: NoteCommand.timestamp(now())) : nil
+        journal = isJournaled ? try workspace.store.startJournalSession(started: NoteCommand.timestamp(now()), isScript: isScript) : nil
         super.init(workspace: workspace, registry: registry, now: now)
     }
 
@@ -53,8 +55,9 @@ public final class SessionContext: CommandContext {
         let result = Result { try run(command) as any CommandOutput }.mapError(CommandFailure.init)
         let outcome = CommandOutcome(name: Command.name, result: result)
         if let composed = outcome.output as? any ComposedOutput { return composed.steps }
-        if outcome.output?.table != nil { lastExportable = outcome }
-        if Command.isRecorded { record(command: canonical, outcome) }
+        if let output = outcome.output, output.table != nil || output is MarkdownDocument { lastExportable = (command, outcome) }
+        let isQuestion = (outcome.output as? ConfirmationRequest)?.question != nil
+        if Command.isRecorded, !isQuestion { record(command: canonical, outcome) }
         return [SessionStep(outcome: outcome)]
     }
 
@@ -73,11 +76,13 @@ public final class SessionContext: CommandContext {
         }
     }
 
-    /// Says so when the last session ended without a clean exit and was never saved.
+    /// Offers, once, the last interactive session that was never saved: one that was killed, or quit without `save`.
     public func unsavedNotice() -> String? {
-        guard let journal, let previous = try? store.unsavedSession(before: journal), !previous.isClosed else { return nil }
+        guard let journal, let previous = try? store.unsavedSession(before: journal), !previous.wasOffered else { return nil }
+        try? store.markOffered(previous.id)
         let count = SessionCell.commands(in: previous.cells).count
-        return "the previous session (\(count) command\(count == 1 ? "" : "s"), started \(previous.started)) ended without quit and was not saved; type save NAME --previous to keep it"
+        let ending = previous.isClosed ? "was quit without save" : "ended without quit and was not saved"
+        return "the previous session (\(count) command\(count == 1 ? "" : "s"), started \(previous.started)) \(ending); type save NAME --previous to keep it"
     }
 
     /// Marks the session as ended cleanly.

@@ -9,6 +9,10 @@ struct LinePrinter {
     let isJSON: Bool
     let pager: Pager
     private(set) var hasFailed = false
+    /// Asks the analyst a yes-or-no question at the terminal; nil where there is none to ask.
+    var confirm: ((String) -> Bool)?
+    /// The line a load draws its progress on, cleared before the load's summary is printed.
+    var progress: ProgressLine?
 
     init(session: SessionContext, settings: TerminalSettings, isJSON: Bool, pager: Pager) {
         self.session = session
@@ -24,7 +28,19 @@ struct LinePrinter {
         // Results are gathered first, so that output taller than the terminal can go through the pager whole.
         var page = ""
         let style = OutputStyle(text: settings.style, idLength: session.workspace.displayLength)
-        for step in session.perform(line) {
+        var steps = session.perform(line)
+        progress?.finish()
+        if let request = steps.last?.outcome.output as? ConfirmationRequest, let question = request.question, let confirmed = request.confirmedLine {
+            flush(&page)
+            guard let confirm, confirm(question) else {
+                var output = StandardStream.output
+                output.write("nothing was unloaded\n")
+                return .proceed
+            }
+            steps = session.perform(confirmed)
+            progress?.finish()
+        }
+        for step in steps {
             let outcome = step.outcome
             if outcome.isFailure { hasFailed = true }
             if isJSON {

@@ -22,7 +22,10 @@ public enum Shell {
                 var errors = StandardStream.error
                 errors.write("folio: another Folio is writing to this workspace; waiting up to \(Int(Workspace.busyWait)) s…\n")
             }
-            report = try workspace.open(options.paths)
+            let progress = ProgressLine.onTerminal()
+            defer { progress?.finish() }
+            report = try workspace.open(
+                options.paths, mapping: options.mapping, now: NoteCommand.timestamp(Date()), progress: progress?.reporter)
         } catch {
             errors.write("folio: error: \(error)\n")
             return .commandFailed
@@ -35,15 +38,22 @@ public enum Shell {
         }
         folio_install_sigint(workspace.interruptHandle.map { UnsafeMutableRawPointer($0) })
 
+        let isInteractive = options.commands.isEmpty && settings.isInputTerminal
         let session: SessionContext
         do {
-            session = try SessionContext(workspace: workspace, sessionsDirectory: options.sessions)
+            session = try SessionContext(workspace: workspace, sessionsDirectory: options.sessions, isScript: !isInteractive)
         } catch {
             errors.write("folio: error: \(error)\n")
             return .commandFailed
         }
-        let isInteractive = options.commands.isEmpty && settings.isInputTerminal
+        session.asksBeforeRemoving = isInteractive
+        let progress = ProgressLine.onTerminal()
+        session.progress = progress?.reporter
+        if !isInteractive {
+            for note in [report.skippedSummary, report.missingSummary].compactMap({ $0 }) { errors.write("folio: \(note)\n") }
+        }
         var printer = LinePrinter(session: session, settings: settings, isJSON: options.isJSON, pager: Pager(isEnabled: options.usesPager))
+        printer.progress = progress
         if let notice = session.unsavedNotice() { errors.write("folio: \(notice)\n") }
         if !options.commands.isEmpty {
             for command in options.commands where printer.perform(command) == .quit { break }
@@ -69,6 +79,12 @@ public enum Shell {
             return
         }
         output.write(banner(workspace: workspace, report: report, style: printer.settings.style))
+        printer.confirm = { question in
+            editor.setPrompt(question)
+            defer { editor.setPrompt("folio> ") }
+            guard case .line(let answer) = editor.readLine() else { return false }
+            return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+        }
         editor.setPrompt("folio> ")
         loop: while true {
             _ = folio_take_interrupt()
@@ -94,9 +110,10 @@ public enum Shell {
         if !report.filesIngested.isEmpty {
             lines.append("indexed \(report.filesIngested.count) file\(report.filesIngested.count == 1 ? "" : "s") (\(report.articlesRead) articles read)")
         }
-        if !report.filesRemoved.isEmpty {
-            lines.append("dropped \(report.filesRemoved.count) file\(report.filesRemoved.count == 1 ? "" : "s") no longer in the corpus")
+        if report.excerptsMerged > 0 {
+            lines.append("merged \(report.excerptsMerged) excerpt\(report.excerptsMerged == 1 ? "" : "s") into the full article\(report.excerptsMerged == 1 ? "" : "s")")
         }
+        lines += [report.skippedSummary, report.missingSummary].compactMap { $0 }
         lines.append("Type help for the commands, quit or Ctrl-D to leave.")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,3 +1,5 @@
+import FolioIngest
+
 /// How `folio` was started.
 public struct ShellOptions: Sendable {
     public var paths: [String]
@@ -8,8 +10,14 @@ public struct ShellOptions: Sendable {
     public var sessions: String
     /// Page output taller than the terminal.
     public var usesPager: Bool
+    /// The columns `--map` names for the paths given.
+    public var mapping: FieldMapping?
 
-    public init(paths: [String], workspace: String, commands: [String], isJSON: Bool, sessions: String = "Sessions", usesPager: Bool = true) {
+    public init(
+        paths: [String], workspace: String, commands: [String], isJSON: Bool, sessions: String = "Sessions", usesPager: Bool = true,
+        mapping: FieldMapping? = nil
+    ) {
+        self.mapping = mapping
         self.usesPager = usesPager
         self.paths = paths
         self.workspace = workspace

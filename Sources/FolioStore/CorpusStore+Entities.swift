@@ -9,7 +9,7 @@ extension CorpusStore {
     ) throws {
         let entity = try db.cachedStatement(sql: "INSERT INTO entity (name, kind) VALUES (?, ?) ON CONFLICT DO NOTHING")
         let existing = try db.cachedStatement(sql: "SELECT id FROM entity WHERE name = ? AND kind = ?")
-        var mention = try RowInserter(db, sql: "INSERT OR IGNORE INTO mention (article, offset, length, entity) VALUES (?, ?, ?, ?)")
+        var mention = try RowInserter(db, sql: "INSERT OR IGNORE INTO mention (article, field, offset, length, entity) VALUES (?, ?, ?, ?, ?)")
         let acronym = try db.cachedStatement(sql: "INSERT OR IGNORE INTO acronym (short, long, kind, articleId) VALUES (?, ?, ?, ?)")
         for (article, analysis) in analyses {
             for found in analysis.mentions {
@@ -22,6 +22,7 @@ extension CorpusStore {
                 }
                 guard let id else { continue }
                 mention.bind(article)
+                mention.bind(found.field.rawValue)
                 mention.bind(found.offset)
                 mention.bind(found.length)
                 mention.bind(id)
@@ -42,12 +43,12 @@ extension CorpusStore {
     /// Mentions with their entity's name after the corpus's acronym definitions and the analyst's aliases:
     /// a `CSTO` some article defines counts as the Collective Security Treaty Organization everywhere.
     /// `condition` filters the stored mentions (alias `m`) before they are resolved, so it can use their indexes.
-    /// Columns: articleId, offset, length, name, kind.
+    /// Columns: articleId, article, field, offset, length, name, kind.
     static func resolvedMentions(where condition: String = "1") -> String {
         """
         WITH defined AS (SELECT short, MIN(long) AS long, MIN(kind) AS kind FROM acronym GROUP BY short),
         resolved AS (
-            SELECT a.id AS articleId, m.article, m.offset, m.length,
+            SELECT a.id AS articleId, m.article, m.field, m.offset, m.length,
                    COALESCE(alias.target, CASE WHEN e.kind = 'acronym' THEN d.long ELSE e.name END) AS name,
                    CASE WHEN e.kind = 'acronym' THEN d.kind ELSE e.kind END AS kind
             FROM mention m
@@ -130,8 +131,8 @@ extension CorpusStore {
         }
     }
 
-    /// Every mention of an entity, in article order, then by offset.
-    public func mentions(of name: String) throws -> [(article: ArticleID, offset: Int, length: Int)] {
+    /// Every mention of an entity, in article order, then the body's before the title's, then by offset.
+    public func mentions(of name: String) throws -> [(article: ArticleID, field: TextField, offset: Int, length: Int)] {
         try read("finding mentions") { db in
             var names = Set(try String.fetchAll(db, sql: "SELECT name FROM alias WHERE target = ?", arguments: [name]))
             if try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ?", arguments: [name]) == nil { names.insert(name) }
@@ -141,8 +142,8 @@ extension CorpusStore {
                     m.entity IN (SELECT id FROM entity WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(?1))
                         OR kind = 'acronym' AND name IN (SELECT short FROM acronym WHERE long IN (SELECT value FROM json_each(?1))))
                     """))
-                SELECT articleId, offset, length FROM resolved WHERE name = ?2 ORDER BY article, offset
-                """, arguments: [candidates, name]).map { (ArticleID(hex: $0[0]), $0[1], $0[2]) }
+                SELECT articleId, field, offset, length FROM resolved WHERE name = ?2 ORDER BY article, field, offset
+                """, arguments: [candidates, name]).map { (ArticleID(hex: $0[0]), TextField(rawValue: $0[1]) ?? .body, $0[2], $0[3]) }
         }
     }
 

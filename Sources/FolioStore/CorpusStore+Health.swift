@@ -42,7 +42,7 @@ extension CorpusStore {
         let unsaved = try read("reading the journal") { db in
             try Row.fetchAll(db, sql: """
                 SELECT s.id, s.started, s.closed, (SELECT count(*) FROM journalEntry e WHERE e.session = s.id AND e.kind = 'command') AS commands
-                FROM journalSession s WHERE s.savedAs IS NULL AND commands > 0 ORDER BY s.id
+                FROM journalSession s WHERE s.savedAs IS NULL AND s.kind = 'session' AND commands > 0 ORDER BY s.id
                 """)
         }
         if unsaved.isEmpty {

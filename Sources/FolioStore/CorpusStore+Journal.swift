@@ -10,15 +10,21 @@ public struct JournalSession: Hashable, Sendable {
     public var savedAs: String?
     /// False when Folio never reached a clean exit: it was killed, or crashed.
     public var isClosed: Bool
+    /// Commands from `-c` or piped in, which are never offered for saving.
+    public var isScript: Bool = false
+    /// Whether a later start has offered it for saving already.
+    public var wasOffered: Bool = false
     public var cells: [SessionCell]
 }
 
 extension CorpusStore {
     /// Opens a journal session; each later cell is written durably before the next prompt (synchronous = FULL).
-    public func startJournalSession(started: String) throws -> Int {
+    public func startJournalSession(started: String, isScript: Bool = false) throws -> Int {
         try write("starting the journal") { db in
             let nextNote = (try Int.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'note'") ?? 0) + 1
-            try db.execute(sql: "INSERT INTO journalSession (started, nextNote) VALUES (?, ?)", arguments: [started, nextNote])
+            try db.execute(
+                sql: "INSERT INTO journalSession (started, nextNote, kind) VALUES (?, ?, ?)",
+                arguments: [started, nextNote, isScript ? "script" : "session"])
             return Int(db.lastInsertedRowID)
         }
     }
@@ -53,7 +59,7 @@ extension CorpusStore {
             }
             return JournalSession(
                 id: id, started: row["started"], nextNote: row["nextNote"], savedAs: row["savedAs"], isClosed: row["closed"],
-                cells: cells)
+                isScript: row["kind"] == "script", wasOffered: row["offered"], cells: cells)
         }
     }
 
@@ -63,13 +69,20 @@ extension CorpusStore {
             try Int.fetchOne(
                 db,
                 sql: """
-                    SELECT s.id FROM journalSession s WHERE s.id < ? AND s.savedAs IS NULL
+                    SELECT s.id FROM journalSession s WHERE s.id < ? AND s.savedAs IS NULL AND s.kind = 'session'
                     AND EXISTS (SELECT 1 FROM journalEntry e WHERE e.session = s.id AND e.kind = 'command')
                     ORDER BY s.id DESC LIMIT 1
                     """,
                 arguments: [current])
         }
         return try id.flatMap(journalSession)
+    }
+
+    /// Marks a session as offered for saving, so that it is offered once.
+    public func markOffered(_ session: Int) throws {
+        try write("journaling") { db in
+            try db.execute(sql: "UPDATE journalSession SET offered = 1 WHERE id = ?", arguments: [session])
+        }
     }
 
     /// Marks a session as ended cleanly.

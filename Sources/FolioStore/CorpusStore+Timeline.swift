@@ -6,13 +6,15 @@ extension CorpusStore {
     static func insertEvents(_ events: [(article: Int64, events: [TimeEvent])], _ db: Database) throws {
         var insert = try RowInserter(db, sql: """
             INSERT OR IGNORE INTO timeEvent (
-                article, offset, length, value, start, end, granularity, sentenceStart, sentenceLength, sentenceByteStart, sentenceByteLength)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                article, field, offset, length, value, start, end, granularity, sentenceStart, sentenceLength, sentenceByteStart,
+                sentenceByteLength)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (article, articleEvents) in events {
             for event in articleEvents {
                 let expression = event.expression
                 insert.bind(article)
+                insert.bind(event.field.rawValue)
                 insert.bind(expression.offset)
                 insert.bind(expression.length)
                 insert.bind(expression.value)
@@ -59,13 +61,15 @@ extension CorpusStore {
         try read("reading the timeline") { db in
             // The sentence is cut by its bytes where ingest stored them, which costs nothing for its place in the
             // text; by code points otherwise, which counts from the start.
+            // A title's expression stands in the whole title.
             let sentence = """
-                CASE WHEN e.sentenceByteStart IS NULL THEN substr(a.body, e.sentenceStart + 1, e.sentenceLength)
+                CASE WHEN e.field = 1 THEN a.title
+                WHEN e.sentenceByteStart IS NULL THEN substr(a.body, e.sentenceStart + 1, e.sentenceLength)
                 ELSE CAST(substr(CAST(a.body AS BLOB), e.sentenceByteStart + 1, e.sentenceByteLength) AS TEXT) END
                 """
             var sql = """
                 SELECT \(sentence), a.id, e.offset, e.length, e.value,
-                       e.start, e.end, e.granularity, e.sentenceStart, e.sentenceLength, a.title, a.ref
+                       e.start, e.end, e.granularity, e.sentenceStart, e.sentenceLength, a.title, a.ref, e.field
                 FROM timeEvent e JOIN article a ON a.seq = e.article WHERE 1
                 """
             var arguments: [DatabaseValueConvertible?] = []
@@ -96,10 +100,10 @@ extension CorpusStore {
                     sql += " AND (length(\(sentence)) != length(CAST(\(sentence) AS BLOB)) OR \(holdsAWord))"
                     arguments += necessaryWords
                 }
-                sql += " AND folio_accepts_sentence(e.article, e.sentenceStart, \(sentence))"
+                sql += " AND folio_accepts_sentence(e.article, CASE WHEN e.field = 1 THEN -1 ELSE e.sentenceStart END, \(sentence))"
             }
             defer { if let function { db.remove(function: function) } }
-            sql += " ORDER BY e.start IS NULL, e.start, e.end, a.id, e.offset"
+            sql += " ORDER BY e.start IS NULL, e.start, e.end, a.id, e.field, e.offset"
             var entries: [TimelineEntry] = []
             let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
             while let row = try rows.next() {
@@ -112,7 +116,7 @@ extension CorpusStore {
                 entries.append(TimelineEntry(
                     event: TimeEvent(
                         article: ArticleID(hex: row[1]), expression: expression, sentence: sentence,
-                        sentenceOffset: offsetInSentence, sentenceLength: row[9]),
+                        sentenceOffset: offsetInSentence, sentenceLength: row[9], field: TextField(rawValue: row[12]) ?? .body),
                     title: row[10], ref: row[11]))
             }
             return entries
@@ -156,6 +160,41 @@ extension CorpusStore {
             Set(try String.fetchAll(
                 db, sql: "SELECT a.id FROM article_fts JOIN article a ON a.seq = article_fts.rowid WHERE article_fts MATCH ?",
                 arguments: [FTS5Expression.compile(query)]).map(ArticleID.init(hex:)))
+        }
+    }
+}
+
+extension CorpusStore {
+    /// The publication dates of the dated articles, as events of their own kind, in chronological order (then by
+    /// id); `articles`, when given, keeps the articles the index matches to it.
+    public func publications(from: String? = nil, to: String? = nil, articles: SearchQuery? = nil) throws -> [TimelineEntry] {
+        try read("reading the publication dates") { db in
+            var sql = "SELECT a.id, a.date, a.dateStart, a.dateEnd, a.title, a.ref FROM article a WHERE a.date IS NOT NULL"
+            var arguments: [DatabaseValueConvertible?] = []
+            if let from {
+                sql += " AND a.dateEnd >= ?"
+                arguments.append(from)
+            }
+            if let to {
+                sql += " AND a.dateStart <= ?"
+                arguments.append(to)
+            }
+            if let articles {
+                sql += " AND a.seq IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
+                arguments.append(FTS5Expression.compile(articles))
+            }
+            sql += " ORDER BY a.dateStart, a.dateEnd, a.id"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                let value: String = row[1]
+                let granularity: TimeExpression.Granularity = value.count == 4 ? .year : value.count == 7 ? .month : .day
+                let expression = TimeExpression(
+                    offset: 0, length: 0, text: value, value: value, start: row[2], end: row[3], granularity: granularity)
+                return TimelineEntry(
+                    event: TimeEvent(
+                        article: ArticleID(hex: row[0]), expression: expression, sentence: "", sentenceOffset: 0, field: .title,
+                        kind: .published),
+                    title: row[4], ref: row[5])
+            }
         }
     }
 }

@@ -10,6 +10,8 @@ public final class CorpusStore {
     let database: DatabaseQueue
     public let path: String
     public let interrupter: DatabaseInterrupter
+    /// The leads of the excerpts held, once a load has read them; nil until then, and after a failed write.
+    var excerptLeads: Set<Int64>?
 
     /// How long a write waits for another Folio writing to the same workspace before it gives up.
     public static let busyWait: Double = 5

@@ -14,6 +14,8 @@ public struct PreparedArticle: Sendable {
     let source: String?
     let isExcerpt: Bool
     let metadata: String?
+    /// The key that finds an excerpt's full article; nil for a text too short to merge.
+    let lead: Int64?
     public let analysis: ArticleAnalysis
 
     public init(_ article: Article, analysis: ArticleAnalysis? = nil) {
@@ -28,6 +30,7 @@ public struct PreparedArticle: Sendable {
         source = article.source
         isExcerpt = article.isExcerpt
         metadata = CorpusStore.encodeMetadata(article.metadata)
+        lead = ExcerptLead.of(article.body, isExcerpt: article.isExcerpt)
         self.analysis = analysis ?? ArticleAnalysis(article: article.id)
     }
 }

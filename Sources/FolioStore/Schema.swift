@@ -7,7 +7,7 @@ import GRDB
 /// by row inside a transaction costs several times more. Deletions go through a trigger.
 enum Schema {
     /// The newest migration this build knows; a workspace with a migration beyond it is refused.
-    static let currentVersion = "v6"
+    static let currentVersion = "v7"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -240,6 +240,7 @@ enum Schema {
                 ALTER TABLE journalEntry ADD COLUMN valueVersion INTEGER;
                 """)
         }
+        migrator.registerMigration("v7", migrate: Schema.v7)
         return migrator
     }
 }

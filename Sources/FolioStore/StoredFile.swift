@@ -10,8 +10,14 @@ public struct StoredFile: Hashable, Sendable {
     public var hash: String
     public var format: String
     public var coverage: Coverage?
+    /// The recorded source it was found under: itself, or the folder it is in.
+    public var source: String?
 
-    public init(path: String, displayName: String, size: Int64, modified: Int64, hash: String, format: String, coverage: Coverage?) {
+    public init(
+        path: String, displayName: String, size: Int64, modified: Int64, hash: String, format: String, coverage: Coverage?,
+        source: String? = nil
+    ) {
+        self.source = source
         self.path = path
         self.displayName = displayName
         self.size = size

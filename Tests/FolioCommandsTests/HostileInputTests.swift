@@ -125,7 +125,7 @@ import Testing
     @Test func aFileThatChangesWhileItIsReadIsReadAgainNextTime() throws {
         let path = try directory.write("live.txt", "First title\nFirst text.")
         let workspace = try Workspace(directory: directory.url(".folio").path)
-        let scanned = CorpusScanner().scan([path]).files
+        let scanned = CorpusScanner().scan([CorpusScanner.Root(path: path, displayName: path)]).files
         try directory.write("live.txt", "Second title\nThe scraper wrote more text in the meantime.")
         var report = LoadReport()
         try CorpusLoader(store: workspace.store).synchronize(scanned, report: &report)

@@ -81,15 +81,21 @@ import Testing
             _ = try run(runner, "find Bishkek")
             _ = try run(runner, "note @1 watch Bishkek")
         }
-        try FileManager.default.removeItem(at: directory.url("corpus/b.txt"))
         let workspace = try Workspace(directory: folio)
-        _ = try workspace.open(["corpus"], currentDirectory: directory.path)
+        _ = try workspace.open([], currentDirectory: directory.path)
         let runner = try LineRunner(workspace: workspace)
+        runner.session.currentDirectory = directory.path
+        #expect(try notes(runner).first?.isOrphaned == false)
+        #expect(runner.run("unload corpus/b.txt")?.isFailure == false)
+        #expect(try notes(runner, "notes --orphans").map(\.note.text) == ["watch Bishkek"])
         let listing = try #require(try notes(runner).first)
         #expect(listing.note.text == "watch Bishkek")
         #expect(listing.isOrphaned)
         let text = runner.transcript(["notes"])
         #expect(text.contains("orphaned: the article is no longer in the corpus"))
+        #expect(runner.run("load corpus/b.txt")?.isFailure == false)
+        #expect(try notes(runner).first?.isOrphaned == false, "loading the same text again re-attaches the note")
+        #expect(try workspace.open([], currentDirectory: directory.path).filesIngested.isEmpty)
     }
 
     @Test func aQuotedNoteFollowsItsArticleWhenTheTextShifts() throws {

@@ -66,7 +66,9 @@ import Testing
         case "YYYY-MM-DD": return date(using: &random, precision: 2)
         case "ID|@N": return reference(using: &random)
         case "ID|@N TEXT": return reference(using: &random) + " " + words(using: &random)
-        case "QUERY", "TEXT": return words(using: &random)
+        case "QUERY", "TEXT", "QUERY|ID": return words(using: &random)
+        case "PATH ...", "PATH|ID ...": return (0..<(1 + random.next() % 3)).map { _ in word(using: &random) + "/" }.joined(separator: " ")
+        case "FIELD=COLUMN,…": return "body=\(word(using: &random)),date=\(word(using: &random))"
         case "WORD|\"phrase\"|ENTITY": return random.next() % 2 == 0 ? word(using: &random) : "\"\(word(using: &random)) \(word(using: &random))\""
         case "ID|@N|#tag|QUERY": return ["#" + word(using: &random), reference(using: &random), words(using: &random)][Int(random.next() % 3)]
         case "ENTITY|WORD|\"phrase\"|(QUERY)|ID": return "\(word(using: &random)) (\(words(using: &random)))"

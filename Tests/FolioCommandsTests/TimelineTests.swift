@@ -16,9 +16,10 @@ import Testing
 
     @Test func theSeedTimelineIsInOrderWithUnknownYearsLast() throws {
         let all = try entries("timeline")
-        #expect(all.count == 45)
+        #expect(all.count == 48, "45 in the bodies and 3 in the titles")
         let known = all.prefix { $0.event.expression.start != nil }
-        #expect(known.count == 31)
+        #expect(known.count == 33)
+        #expect(all.filter { $0.event.field == .title }.map(\.event.expression.value).sorted() == ["2025", "2026", "XXXX-11"])
         #expect(zip(known, known.dropFirst()).allSatisfy { $0.event.expression.start! <= $1.event.expression.start! })
         #expect(known.first?.event.expression.value == "199")
         #expect(known.last?.event.expression.value == "2029")
@@ -31,7 +32,7 @@ import Testing
         #expect(border.allSatisfy { $0.event.sentence.lowercased().contains("tajik-afghan border") })
         let byArticle = try entries("timeline Oreshnik --article")
         #expect(Set(byArticle.map(\.title)) == ["Russia’s Strategic Posturing and Putin’s November Visit to Kazakhstan"])
-        #expect(byArticle.map(\.event.expression.value) == ["200", "2024-11-21", "2024-11-27", "PAST_REF"])
+        #expect(byArticle.map(\.event.expression.value) == ["200", "2024-11-21", "2024-11-27", "PAST_REF", "XXXX-11"])
     }
 
     @Test func fromAndToKeepEventsThatOverlap() throws {
@@ -55,6 +56,7 @@ import Testing
         let first = try #require(events.first)
         #expect(Set(first.keys) == [
             "article", "ref", "title", "text", "value", "start", "end", "granularity", "offset", "length", "sentence", "sentenceOffset",
+            "field", "kind",
         ])
         #expect(first["value"] as? String == "2026")
         #expect(first["start"] as? String == "2026-01-01" && first["end"] as? String == "2026-12-31")

@@ -52,6 +52,7 @@ import Testing
         let run = try FolioBinary.run([
             "--workspace", "ws", "-c", "note 13be2d Deliveries, \"first\" then more #border",
             "-c", "notes", "-c", "export csv notes.csv", "-c", "kwic CSTO --limit 3", "-c", "export csv kwic.csv",
+            "-c", "export csv three.csv --limit 3",
         ], in: scratch.path)
         #expect(run.status == 0, "\(run.errors)")
         let notes = try Self.csvRows(scratch.path + "/notes.csv")
@@ -61,16 +62,20 @@ import Testing
         let raw = try String(contentsOfFile: scratch.path + "/notes.csv", encoding: .utf8)
         #expect(raw.contains(",\"Deliveries, \"\"first\"\" then more #border\",border,"))
         let kwic = try Self.csvRows(scratch.path + "/kwic.csv")
-        #expect(kwic[0] == ["article", "left", "match", "right", "offset"])
-        #expect(kwic.count == 4)
-        #expect(kwic.dropFirst().allSatisfy { $0[2] == "CSTO" || $0[2] == "Collective Security Treaty Organization" })
+        #expect(kwic[0] == ["article", "field", "left", "match", "right", "offset"])
+        #expect(kwic.count == 35, "every occurrence, not the 3 shown")
+        #expect(run.output.contains("wrote kwic.csv: kwic as CSV, 34 rows (3 were shown)"))
+        #expect(kwic.dropFirst().allSatisfy { $0[3] == "CSTO" || $0[3] == "Collective Security Treaty Organization" })
+        #expect(kwic.dropFirst().filter { $0[1] == "title" }.count == 3)
+        #expect(try Self.csvRows(scratch.path + "/three.csv").count == 4, "--limit caps the rows")
     }
 
     @Test func withoutAPathTheExportGoesToStandardOutput() throws {
         let scratch = try Scratch()
         let run = try FolioBinary.run(["--workspace", "ws", "-c", "entities --limit 2", "-c", "export csv"], in: scratch.path)
         #expect(run.status == 0)
-        #expect(run.output.hasSuffix("name,type,mentions,articles,aliases\r\nKazakhstan,place,38,6,\r\nRussia,place,33,6,\r\n"))
+        #expect(run.output.contains("name,type,mentions,articles,aliases\r\nKazakhstan,place,39,6,\r\nCollective Security Treaty Organization,org,34,5,CSTO\r\n"))
+        #expect(run.output.components(separatedBy: "\r\n").count > 20, "every entity, not the 2 shown")
     }
 
     @Test func exportRefusesToOverwriteAndSaysWhatIsMissing() throws {
@@ -81,7 +86,7 @@ import Testing
             "-c", "export html", "-c", "export xls out.xls", "-c", "export json taken.csv --force",
         ], in: scratch.path)
         #expect(run.status == 1)
-        #expect(run.errors.contains("error: nothing to export yet: run find, timeline, entities, compare, kwic or notes first"))
+        #expect(run.errors.contains("error: nothing to export yet: run find, list, show, timeline, entities, compare, kwic or notes first"))
         #expect(run.errors.contains("error: taken.csv exists; add --force to overwrite it"))
         #expect(run.errors.contains("error: export html needs a file to write: export html report.html"))
         #expect(run.errors.contains("error: export writes csv, json, md or html, not 'xls'"))

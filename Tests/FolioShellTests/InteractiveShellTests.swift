@@ -80,7 +80,7 @@ import Testing
         try shell.waitFor(text: "folio>")
         try shell.type("compare CSTO NATO")
         try shell.press("Enter")
-        try shell.waitFor(text: "mentions          31 ████████████")
+        try shell.waitFor(text: "mentions          34 ████████████")
         try shell.type("kwic Tasmagam")
         try shell.press("Tab")
         try shell.waitFor(text: "folio> kwic Tasmagambetov")
@@ -125,6 +125,6 @@ import Testing
         try shell.press("Tab")
         try shell.waitFor(text: "folio> export csv")
         try shell.press("Enter")
-        try shell.waitFor(text: "Kazakhstan,place,38,6,")
+        try shell.waitFor(text: "Turkic Council,org,2,1,")
     }
 }

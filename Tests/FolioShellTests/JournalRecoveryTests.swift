@@ -21,28 +21,29 @@ import Testing
         }
     }
 
-    @Test func aSessionKilledMidwayIsRecoveredAndSaved() throws {
-        let scratch = try Scratch()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: FolioBinary.path)
-        process.currentDirectoryURL = URL(fileURLWithPath: scratch.path)
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        let collected = Collected()
-        output.fileHandleForReading.readabilityHandler = { handle in collected.append(handle.availableData) }
-        try process.run()
-        input.fileHandleForWriting.write(Data("# Border notes before a crash\nfind \"Tajik-Afghan border\"\nnote @1 keep this #border\nrates\n".utf8))
-        let deadline = Date().addingTimeInterval(20)
-        while !collected.text.contains("1 USD = 87.26 KGS"), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        #expect(collected.text.contains("1 USD = 87.26 KGS"))
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        output.fileHandleForReading.readabilityHandler = nil
-        #expect(process.terminationReason == .uncaughtSignal)
+    /// Types lines into an interactive Folio under tmux, waiting for each one's output.
+    static func interactive(_ scratch: Scratch, _ lines: [(String, String)]) throws -> TmuxSession {
+        let shell = try TmuxSession(directory: scratch.path, arguments: ["--workspace", scratch.path + "/.folio"])
+        try shell.waitFor(text: "folio>")
+        for (line, expected) in lines {
+            try shell.type(line)
+            try shell.press("Enter")
+            try shell.waitFor(text: expected)
+        }
+        return shell
+    }
 
-        let restart = try FolioBinary.run(["-c", "save recovered --previous"], in: scratch.path)
+    @Test func anInteractiveSessionKilledMidwayIsRecoveredAndSaved() throws {
+        let scratch = try Scratch()
+        let shell = try Self.interactive(scratch, [
+            ("# Border notes before a crash", "folio>"), ("find \"Tajik-Afghan border\"", "2 articles match"),
+            ("note @1 keep this #border", "added note 1"), ("rates", "1 USD = 87.26 KGS"),
+        ])
+        let pattern = "^\(FolioBinary.path) --workspace \(scratch.path)/.folio"
+        #expect(system("pkill -KILL -f '\(pattern)'") == 0)
+        try shell.waitFor(text: "FOLIO-EXIT=137")
+
+        let restart = try FolioBinary.run(["--workspace", scratch.path + "/.folio", "-c", "save recovered --previous"], in: scratch.path)
         #expect(restart.status == 0)
         #expect(restart.errors.contains("the previous session (3 commands"))
         #expect(restart.errors.contains("ended without quit and was not saved; type save NAME --previous to keep it"))
@@ -55,6 +56,19 @@ import Testing
         let check = try FolioBinary.run(["replay", "Sessions/recovered.md", "--check"], in: scratch.path)
         #expect(check.status == 0)
         #expect(check.output.contains("3 commands, 3 match, 0 differ"))
+    }
+
+    @Test func anInteractiveSessionQuitWithoutSaveIsOfferedOnceAndScriptsNever() throws {
+        let scratch = try Scratch()
+        let shell = try Self.interactive(scratch, [("stats", "articles  6"), ("quit", "FOLIO-EXIT=0")])
+        _ = shell
+        let script = try FolioBinary.run(["--workspace", scratch.path + "/.folio", "-c", "rates"], in: scratch.path)
+        #expect(script.errors.contains("the previous session (1 command, started"))
+        #expect(script.errors.contains("was quit without save; type save NAME --previous to keep it"))
+        let again = try FolioBinary.run(["--workspace", scratch.path + "/.folio", "-c", "stats"], in: scratch.path)
+        #expect(!again.errors.contains("the previous session"), "offered once, and a -c run is not offered")
+        let saved = try FolioBinary.run(["--workspace", scratch.path + "/.folio", "-c", "save kept --previous"], in: scratch.path)
+        #expect(saved.output.contains("saved Sessions/kept.md: 1 command, 0 comments"))
     }
 
     @Test func replayCheckExitsThreeOnDriftAndTwoOnDamage() throws {

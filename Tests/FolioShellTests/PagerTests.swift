@@ -11,7 +11,7 @@ import Testing
         try shell.type("timeline")
         try shell.press("Enter")
         let paged = try shell.waitFor("less showing the first screen") { screen in
-            screen.contains("45 dated events in 6 articles") && screen.split(separator: "\n").last?.hasPrefix(":") == true
+            screen.contains("48 dated events in 6 articles") && screen.split(separator: "\n").last?.hasPrefix(":") == true
         }
         #expect(!paged.contains("folio> \n"), "the prompt came back while the pager was open")
         try shell.press("q")
@@ -46,7 +46,7 @@ import Testing
     @Test func pipedOutputIsNeverPaged() throws {
         let scratch = try Scratch()
         let run = try FolioBinary.run(["--workspace", "ws", "-c", "timeline"], in: scratch.path, environment: ["PAGER": "sed s/^/PAGED:/"])
-        #expect(run.output.hasPrefix("45 dated events in 6 articles"))
+        #expect(run.output.hasPrefix("48 dated events in 6 articles"))
         #expect(!run.output.contains("PAGED:"))
     }
 }

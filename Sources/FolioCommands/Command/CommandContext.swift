@@ -8,6 +8,12 @@ open class CommandContext {
     public let now: @Sendable () -> Date
     /// While a replayed `note` runs: a note already in the workspace that is the same note is not added again.
     public var replayedNote: ReplayedNote?
+    /// Where paths typed in commands are relative to.
+    public var currentDirectory = FileManager.default.currentDirectoryPath
+    /// Told how a long load is going, for a progress line on a terminal.
+    public var progress: (@Sendable (LoadProgress) -> Void)?
+    /// True on a terminal: a command that removes from the library asks first, unless `--yes` is given.
+    public var asksBeforeRemoving = false
 
     public init(workspace: Workspace, registry: CommandRegistry, now: @escaping @Sendable () -> Date = { Date() }) {
         self.workspace = workspace

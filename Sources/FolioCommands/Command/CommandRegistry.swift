@@ -34,7 +34,8 @@ public struct CommandRegistry: Sendable {
         let words = CommandTokenizer.tokenize(trimmed)
         guard let first = words.first else { return nil }
         guard let type = command(named: first) else {
-            throw CommandError.unknownCommand(first, suggestion: EditDistance.nearest(to: first.lowercased(), in: names))
+            let misnamed = commands.first { $0.misnomers.contains(first.lowercased()) }?.name
+            throw CommandError.unknownCommand(first, suggestion: misnamed ?? EditDistance.nearest(to: first.lowercased(), in: names))
         }
         let arguments = Array(words.dropFirst())
         if arguments.contains("--help") || arguments.contains("-h") { return try HelpCommand.parse([type.name]) }

@@ -29,6 +29,12 @@ public protocol FolioCommand: ParsableCommand, Sendable {
     /// The article the command shows or annotates, which a saved session cites.
     var citation: ArticleReference? { get }
 
+    /// What the command does to the workspace or to files, which a replay of someone's session respects.
+    static var effect: CommandEffect { get }
+
+    /// Names people type for this command, which the suggestion for an unknown command offers it for.
+    static var misnomers: [String] { get }
+
     /// Help beyond the options and examples, such as the query grammar of `find`.
     static var helpSections: [HelpSection] { get }
 
@@ -42,6 +48,8 @@ public protocol FolioCommand: ParsableCommand, Sendable {
 extension FolioCommand {
     public static var isRecorded: Bool { true }
     public var citation: ArticleReference? { nil }
+    public static var effect: CommandEffect { .reads }
+    public static var misnomers: [String] { [] }
     public static var helpSections: [HelpSection] { [] }
     public static func claims(_ line: String) -> Bool { false }
 
@@ -55,6 +63,19 @@ extension FolioCommand {
 
     /// The command's name as typed and as `--json` reports it.
     public static var name: String { configuration.commandName ?? "" }
+}
+
+/// What a command does beyond showing: a replay runs what reads and annotates, and lists and skips what changes
+/// the library or writes files unless it is asked to allow changes.
+public enum CommandEffect: Sendable {
+    /// It only shows.
+    case reads
+    /// Notes, aliases and dates: the session's reasoning, applied on replay.
+    case annotates
+    /// `load` and `unload`.
+    case changesLibrary
+    /// `export` and `save`.
+    case writesFiles
 }
 
 /// A titled block of help, such as `Query` under `help find`.

@@ -17,6 +17,8 @@ public struct AliasCommand: FolioCommand {
 
     public init() {}
 
+    public static var effect: CommandEffect { .annotates }
+
     public mutating func validate() throws {
         _ = try names()
     }

@@ -61,7 +61,9 @@ struct SideComparer {
                 articles = found.map(\.article).filter { seen.insert($0).inserted }
                 let counted = Array(articles.prefix(CompareCommand.contextArticleLimit))
                 for article in try workspace.store.texts(of: counted) {
-                    contexts.add(sentencesOf: (byArticle[article.id] ?? []).map { ($0.offset, $0.length) }, in: Array(article.body.unicodeScalars))
+                    let mentioned = byArticle[article.id] ?? []
+                    contexts.add(sentencesOf: mentioned.filter { $0.field == .body }.map { ($0.offset, $0.length) }, in: Array(article.body.unicodeScalars))
+                    if mentioned.contains(where: { $0.field == .title }) { contexts.add(article.title) }
                 }
                 return .side(
                     .init(label: side.label, kind: .entity, name: entity, articles: articles.count, mentions: found.count,
@@ -69,11 +71,14 @@ struct SideComparer {
                     articles: articles, contexts: contexts, entity: entity)
             }
             for article in try workspace.store.texts(of: Array(try workspace.articles(containing: text, isPhrase: isQuoted))) {
-                let body = Array(article.body.unicodeScalars)
                 let found = Concordance.occurrences(of: text, in: article.body)
-                guard !found.isEmpty else { continue }
-                if articles.count < CompareCommand.contextArticleLimit { contexts.add(sentencesOf: found.map { ($0.offset, $0.length) }, in: body) }
-                mentions += found.count
+                let inTitle = Concordance.occurrences(of: text, in: article.title)
+                guard !found.isEmpty || !inTitle.isEmpty else { continue }
+                if articles.count < CompareCommand.contextArticleLimit {
+                    contexts.add(sentencesOf: found.map { ($0.offset, $0.length) }, in: Array(article.body.unicodeScalars))
+                    if !inTitle.isEmpty { contexts.add(article.title) }
+                }
+                mentions += found.count + inTitle.count
                 articles.append(article.id)
             }
             return .side(

@@ -19,6 +19,8 @@ public struct DateCommand: FolioCommand {
 
     public init() {}
 
+    public static var effect: CommandEffect { .annotates }
+
     public mutating func validate() throws {
         _ = try reference()
         _ = try ArgumentValue.date(date, option: "date")

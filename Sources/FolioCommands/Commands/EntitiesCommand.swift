@@ -3,7 +3,7 @@ import FolioAnalysis
 import FolioCore
 
 /// `entities [QUERY]`: people, organizations and places, most mentioned first.
-public struct EntitiesCommand: FolioCommand {
+public struct EntitiesCommand: PagedCommand {
     public static let configuration = CommandConfiguration(
         commandName: "entities",
         abstract: "People, organizations and places, most mentioned first; QUERY keeps the articles it matches.",
@@ -11,6 +11,7 @@ public struct EntitiesCommand: FolioCommand {
             entities
             entities --type person
             entities border --type place --limit 5
+            entities 13be2d
             """)
 
     @Option(
@@ -19,7 +20,7 @@ public struct EntitiesCommand: FolioCommand {
     public var type: String?
     @Option(help: ArgumentHelp("show at most N entities", discussion: "entities border --limit 5", valueName: "N"))
     public var limit = 20
-    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("the articles to count in", valueName: "[QUERY]"))
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("the articles to count in: a query, or one article's id", valueName: "[QUERY|ID]"))
     public var words: [String] = []
 
     public init() {}
@@ -34,13 +35,32 @@ public struct EntitiesCommand: FolioCommand {
 
     public func run(in context: CommandContext) throws -> Output {
         let store = context.workspace.store
-        let articles = try text.map { Array(try store.articleIDs(matching: try SearchQuery(parsing: $0))) }
+        let articles = try text.map { text -> [ArticleID] in
+            if let article = try article(named: text, in: context.workspace) { return [article] }
+            return Array(try store.articleIDs(matching: try SearchQuery(parsing: text)))
+        }
         let entities = try store.entities(kind: kind, in: articles, limit: limit).map { entity in
             var entity = entity
             entity.aliases = Array(Set(entity.aliases + EntityTagger.shortForms(of: entity.name))).sorted()
             return entity
         }
         return Output(query: text, entities: entities)
+    }
+
+    /// The article a one-word text names: `@N`, or an id prefix of six characters or more that resolves.
+    private func article(named text: String, in workspace: Workspace) throws -> ArticleID? {
+        guard !text.contains(" ") else { return nil }
+        if text.hasPrefix("@") { return try workspace.resolve(try ArticleReference(parsing: text)) }
+        guard text.count >= ArticleID.minimumDisplayLength, ArticleID.isPlausiblePrefix(text) else { return nil }
+        return try? workspace.resolve(.id(text.lowercased()))
+    }
+
+    public var pageSize: Int { limit }
+
+    public func showing(_ limit: Int?) -> Self {
+        var command = self
+        command.limit = limit ?? Int(Int32.max)
+        return command
     }
 
     public func canonical(in printer: CanonicalPrinter) -> String {

@@ -3,7 +3,7 @@ import FolioCore
 import Foundation
 
 /// `find QUERY`: the articles that match, best first, with a snippet of each.
-public struct FindCommand: FolioCommand {
+public struct FindCommand: PagedCommand {
     public static let configuration = CommandConfiguration(
         commandName: "find",
         abstract: "Search titles and bodies, best match first.",
@@ -30,6 +30,8 @@ public struct FindCommand: FolioCommand {
 
     public init() {}
 
+    public static var misnomers: [String] { ["search", "grep"] }
+
     public static var helpSections: [HelpSection] { [HelpSection(title: "Query", lines: SearchQuery.grammar)] }
 
     public mutating func validate() throws {
@@ -46,10 +48,39 @@ public struct FindCommand: FolioCommand {
     var searchColumn: SearchColumn? { try? ArgumentValue.choice(column, option: "--in") }
 
     public func run(in context: CommandContext) throws -> Output {
-        let results = try context.workspace.store.search(
+        let store = context.workspace.store
+        if text.trimmingWhitespace().isEmpty || text == "*" {
+            guard sinceDate != nil || untilDate != nil else {
+                throw CommandError.usage("find needs a query, or --since or --until; list lists every article")
+            }
+            let found = try store.listArticles(since: sinceDate, until: untilDate, order: .date, limit: limit)
+            let hits = try found.articles.enumerated().map { index, article in
+                SearchHit(
+                    rank: index + 1, id: article.id, ref: article.ref, title: article.title, date: article.date, isExcerpt: article.isExcerpt,
+                    score: 0, snippet: try Self.opening(of: article.id, in: context.workspace))
+            }
+            context.workspace.lastResults = hits.map(\.id)
+            return Output(query: text, total: found.total, hits: hits, hints: [])
+        }
+        let results = try store.search(
             try SearchQuery(parsing: text), in: searchColumn, since: sinceDate, until: untilDate, includingNotes: notes, limit: limit)
         context.workspace.lastResults = results.hits.map(\.id)
-        return Output(query: text, total: results.total, hits: results.hits)
+        return Output(query: text, total: results.total, hits: results.hits, hints: SearchQuery.hints(for: text))
+    }
+
+    /// The first words of an article's body, for a hit that no query matched.
+    private static func opening(of id: ArticleID, in workspace: Workspace) throws -> String {
+        let body = try workspace.store.article(id).article.body
+        let words = body.split(whereSeparator: \.isWhitespace).prefix(30)
+        return words.joined(separator: " ") + (words.count == 30 ? "…" : "")
+    }
+
+    public var pageSize: Int { limit }
+
+    public func showing(_ limit: Int?) -> Self {
+        var command = self
+        command.limit = limit ?? Int(Int32.max)
+        return command
     }
 
     public func canonical(in printer: CanonicalPrinter) -> String {
@@ -62,13 +93,33 @@ public struct FindCommand: FolioCommand {
         public var query: String
         public var total: Int
         public var hits: [SearchHit]
+        /// Advice on a query that probably does not mean what it says, such as a lower-case `or`.
+        public var hints: [String]
+
+        init(query: String, total: Int, hits: [SearchHit], hints: [String]) {
+            self.query = query
+            self.total = total
+            self.hits = hits
+            self.hints = hints
+        }
+
+        private enum CodingKeys: String, CodingKey { case query, total, hits, hints }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            query = try container.decode(String.self, forKey: .query)
+            total = try container.decode(Int.self, forKey: .total)
+            hits = try container.decode([SearchHit].self, forKey: .hits)
+            hints = try container.decodeIfPresent([String].self, forKey: .hints) ?? []
+        }
 
         public func lines(in output: OutputStyle) -> [String] {
             let style = output.text
             let noun = total == 1 ? "article matches" : "articles match"
-            var header = total == 0 ? "no articles match \(query)" : "\(total) \(noun) \(query)"
+            let described = query.trimmingWhitespace().isEmpty || query == "*" ? "the dates given" : query
+            var header = total == 0 ? "no articles match \(described)" : "\(total) \(noun) \(described)"
             if hits.count < total { header += "; showing the first \(hits.count)" }
-            var lines = [style.dim(header)]
+            var lines = [style.dim(header)] + hints.map { style.dim("hint: " + $0) }
             let rankWidth = String(hits.last?.rank ?? 1).count
             let indent = rankWidth + 2
             for hit in hits {

@@ -3,7 +3,7 @@ import FolioAnalysis
 import FolioCore
 
 /// `kwic TERM`: keyword in context, each occurrence on a line, aligned on the match.
-public struct KwicCommand: FolioCommand {
+public struct KwicCommand: PagedCommand {
     public static let configuration = CommandConfiguration(
         commandName: "kwic",
         abstract: "Keyword in context: each occurrence on one line, aligned on the match; an entity matches all its forms.",
@@ -30,30 +30,49 @@ public struct KwicCommand: FolioCommand {
 
     var term: String { ArgumentValue.text(words) }
 
-    /// An entity's mentions in all its forms, or else each place the word or phrase starts a word.
+    /// An entity's mentions in all its forms, or else each place the word or phrase starts a word, in titles and
+    /// bodies: an article's title first.
     public func run(in context: CommandContext) throws -> Output {
         let workspace = context.workspace
         var lines: [Output.Line] = []
         let entity = try workspace.entityName(matching: term)
         if let entity {
             let mentions = try workspace.store.mentions(of: entity)
-            var bodies: [ArticleID: [Unicode.Scalar]] = [:]
-            for text in try workspace.store.texts(of: Array(Set(mentions.map(\.article)))) { bodies[text.id] = Array(text.body.unicodeScalars) }
-            for mention in mentions {
-                guard let body = bodies[mention.article] else { continue }
-                let context = Concordance.context(body, offset: mention.offset, length: mention.length, width: width)
-                lines.append(.init(article: mention.article, left: context.left, match: context.match, right: context.right, offset: mention.offset))
+            var texts: [ArticleID: (title: [Unicode.Scalar], body: [Unicode.Scalar])] = [:]
+            for text in try workspace.store.texts(of: Array(Set(mentions.map(\.article)))) {
+                texts[text.id] = (Array(text.title.unicodeScalars), Array(text.body.unicodeScalars))
+            }
+            let order = try workspace.store.articleIDs(inOrder: Array(texts.keys))
+            let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+            for mention in mentions.sorted(by: { (position[$0.article] ?? 0, -$0.field.rawValue, $0.offset) < (position[$1.article] ?? 0, -$1.field.rawValue, $1.offset) }) {
+                guard let text = texts[mention.article] else { continue }
+                let scalars = mention.field == .title ? text.title : text.body
+                let context = Concordance.context(scalars, offset: mention.offset, length: mention.length, width: width)
+                lines.append(.init(
+                    article: mention.article, left: context.left, match: context.match, right: context.right, offset: mention.offset,
+                    field: mention.field))
             }
         } else {
             for text in try workspace.store.texts(of: Array(try workspace.articles(containing: term, isPhrase: true))) {
-                let body = Array(text.body.unicodeScalars)
-                for found in Concordance.occurrences(of: term, in: text.body) {
-                    let context = Concordance.context(body, offset: found.offset, length: found.length, width: width)
-                    lines.append(.init(article: text.id, left: context.left, match: context.match, right: context.right, offset: found.offset))
+                for (field, content) in [(TextField.title, text.title), (.body, text.body)] {
+                    let scalars = Array(content.unicodeScalars)
+                    for found in Concordance.occurrences(of: term, in: content) {
+                        let context = Concordance.context(scalars, offset: found.offset, length: found.length, width: width)
+                        lines.append(.init(
+                            article: text.id, left: context.left, match: context.match, right: context.right, offset: found.offset, field: field))
+                    }
                 }
             }
         }
         return Output(term: term, width: width, entity: entity, lines: Array(lines.prefix(limit)), total: lines.count)
+    }
+
+    public var pageSize: Int { limit }
+
+    public func showing(_ limit: Int?) -> Self {
+        var command = self
+        command.limit = limit ?? Int(Int32.max)
+        return command
     }
 
     public func canonical(in printer: CanonicalPrinter) -> String {
@@ -68,8 +87,35 @@ public struct KwicCommand: FolioCommand {
             public var left: String
             public var match: String
             public var right: String
-            /// Code points into the article's body.
+            /// Code points into the article's title or body, as `field` says.
             public var offset: Int
+            public var field: TextField
+
+            private enum CodingKeys: String, CodingKey { case article, left, match, right, offset, field }
+
+            init(article: ArticleID, left: String, match: String, right: String, offset: Int, field: TextField) {
+                (self.article, self.left, self.match, self.right, self.offset, self.field) = (article, left, match, right, offset, field)
+            }
+
+            public init(from decoder: Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                article = try container.decode(ArticleID.self, forKey: .article)
+                left = try container.decode(String.self, forKey: .left)
+                match = try container.decode(String.self, forKey: .match)
+                right = try container.decode(String.self, forKey: .right)
+                offset = try container.decode(Int.self, forKey: .offset)
+                field = try container.decodeIfPresent(String.self, forKey: .field) == "title" ? .title : .body
+            }
+
+            public func encode(to encoder: Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(article, forKey: .article)
+                try container.encode(left, forKey: .left)
+                try container.encode(match, forKey: .match)
+                try container.encode(right, forKey: .right)
+                try container.encode(offset, forKey: .offset)
+                try container.encode(field.name, forKey: .field)
+            }
         }
 
         public var term: String
@@ -88,15 +134,17 @@ public struct KwicCommand: FolioCommand {
             var result = [style.dim(header)]
             for line in lines {
                 let left = String(repeating: " ", count: max(0, width - line.left.unicodeScalars.count)) + line.left
-                result.append(style.accent(output.short(line.article)) + "  " + left + " " + style.highlight("\u{2}" + line.match + "\u{3}") + " " + line.right)
+                let mark = line.field == .title ? style.dim("  (title)") : ""
+                result.append(style.accent(output.short(line.article)) + "  " + left + " " + style.highlight("\u{2}" + line.match + "\u{3}") + " "
+                    + line.right + mark)
             }
             return result
         }
 
         public var table: ResultTable? {
             ResultTable(
-                caption: "kwic \(term): \(lines.count) of \(total) occurrences", columns: ["article", "left", "match", "right", "offset"],
-                rows: lines.map { [$0.article.hex, $0.left, $0.match, $0.right, String($0.offset)] })
+                caption: "kwic \(term): \(lines.count) of \(total) occurrences", columns: ["article", "field", "left", "match", "right", "offset"],
+                rows: lines.map { [$0.article.hex, $0.field.name, $0.left, $0.match, $0.right, String($0.offset)] })
         }
 
         private enum Key: String, CodingKey { case term, width, entity, lines, total }

@@ -30,6 +30,8 @@ public struct NoteCommand: FolioCommand {
 
     public init() {}
 
+    public static var effect: CommandEffect { .annotates }
+
     /// What the command does.
     public enum Action: Hashable, Sendable {
         case add(ArticleReference, text: String, quote: String?)

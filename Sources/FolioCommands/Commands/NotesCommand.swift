@@ -12,7 +12,11 @@ public struct NotesCommand: FolioCommand {
             notes #border
             notes @1
             notes programme
+            notes --orphans
             """)
+
+    @Flag(help: ArgumentHelp("only notes whose article is no longer in the workspace", discussion: "notes --orphans"))
+    public var orphans = false
 
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("an article, a #tag or words of the notes", valueName: "[ID|@N|#tag|QUERY]"))
     public var words: [String] = []
@@ -22,7 +26,8 @@ public struct NotesCommand: FolioCommand {
     var filterText: String? { words.isEmpty ? nil : words.joined(separator: " ") }
 
     public func run(in context: CommandContext) throws -> Output {
-        Output(listings: try context.workspace.store.notes(try filter(in: context.workspace)))
+        let listings = try context.workspace.store.notes(try filter(in: context.workspace))
+        return Output(listings: orphans ? listings.filter(\.isOrphaned) : listings)
     }
 
     /// `#tag`, an article (`@N` or an id prefix of four characters or more), or else a query over note text.
@@ -37,11 +42,12 @@ public struct NotesCommand: FolioCommand {
     }
 
     public func canonical(in printer: CanonicalPrinter) -> String {
-        guard let filter = filterText else { return "notes" }
+        let flag = orphans ? " --orphans" : ""
+        guard let filter = filterText else { return "notes" + flag }
         if let reference = try? ArticleReference(parsing: filter), case .result = reference {
-            return "notes " + printer.reference(reference)
+            return "notes " + printer.reference(reference) + flag
         }
-        return "notes " + filter
+        return "notes " + filter + flag
     }
 
     /// Notes as listed.

@@ -37,7 +37,7 @@ public struct ShowCommand: FolioCommand {
     }
 
     /// The article with its sources and notes.
-    public struct Output: CommandOutput, Codable {
+    public struct Output: CommandOutput, MarkdownDocument, Codable {
         public var detail: ArticleDetail
         public var notes: [NoteListing]
 
@@ -73,6 +73,27 @@ public struct ShowCommand: FolioCommand {
             guard !notes.isEmpty else { return lines }
             return lines + ["", style.bold(notes.count == 1 ? "1 note" : "\(notes.count) notes")]
                 + notes.flatMap { [style.accent("note \($0.note.id)")] + NoteText.body(of: $0, in: output) }
+        }
+
+        /// The article as a Markdown document: its title, a list of facts, its paragraphs, then its notes.
+        public var markdown: String {
+            let article = detail.article
+            var lines = ["# " + article.title, "", "- id: `\(article.id.hex)`", "- date: \(article.date?.iso ?? "not given")"]
+            if article.isExcerpt { lines.append("- excerpt: the site cut the text off") }
+            if let ref = article.ref { lines.append("- ref: \(ref)") }
+            if let url = article.url { lines.append("- url: <\(url)>") }
+            if let source = article.source { lines.append("- source: \(source)") }
+            lines += detail.sources.map { "- from: \($0)" }
+            for key in article.metadata.keys.sorted() { lines.append("- \(key): \(article.metadata[key] ?? "")") }
+            for paragraph in Self.paragraphs(article.body) { lines += ["", paragraph] }
+            if !notes.isEmpty {
+                lines += ["", "## Notes"]
+                for listing in notes {
+                    lines += ["", "- note \(listing.note.id): \(listing.note.text)"]
+                    if let quote = listing.note.quote { lines.append("  > \(quote.exact)") }
+                }
+            }
+            return lines.joined(separator: "\n") + "\n"
         }
 
         /// Paragraphs split at blank lines and at indented lines, as newswire text marks them.

@@ -12,6 +12,7 @@ public struct TimelineCommand: FolioCommand {
             timeline border --from 2024
             timeline CSTO --article --by year
             timeline --to 2000 --by month
+            timeline CSTO --published --by month
             """)
 
     /// The periods the chart counts events by.
@@ -29,6 +30,9 @@ public struct TimelineCommand: FolioCommand {
     public var by: String?
     @Flag(help: ArgumentHelp("match QUERY against the whole article, not the sentence", discussion: "timeline CSTO --article"))
     public var article = false
+    @Flag(help: ArgumentHelp(
+        "the publication dates of the matching articles instead of the dates they mention", discussion: "timeline CSTO --published --by month"))
+    public var published = false
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("what the events' sentences must match", valueName: "[QUERY]"))
     public var words: [String] = []
 
@@ -49,6 +53,10 @@ public struct TimelineCommand: FolioCommand {
 
     public func run(in context: CommandContext) throws -> Output {
         let query = try text.map { try SearchQuery(parsing: $0) }
+        if published {
+            let entries = try context.workspace.store.publications(from: fromDate?.firstDay, to: toDate?.lastDay, articles: query)
+            return Output(query: text, period: period, entries: entries)
+        }
         // A sentence can only match where its article does, so the index narrows the articles first;
         // exclusions apply to the sentence alone, so only the included part narrows.
         var narrowing = query
@@ -62,7 +70,7 @@ public struct TimelineCommand: FolioCommand {
 
     public func canonical(in printer: CanonicalPrinter) -> String {
         printer.line(Self.self, text).option("--from", fromDate?.iso).option("--to", toDate?.iso).option("--by", period?.rawValue)
-            .flag("--article", article).description
+            .flag("--article", article).flag("--published", published).description
     }
 
     /// The events in order, those of unknown year last.
@@ -83,6 +91,9 @@ public struct TimelineCommand: FolioCommand {
             guard !entries.isEmpty else {
                 return [style.dim(query.map { "no dated events match \($0)" } ?? "no dated events in the corpus")]
             }
+            if entries.allSatisfy({ $0.event.kind == .published }) {
+                return publishedLines(in: output)
+            }
             let known = entries.filter { $0.event.expression.start != nil }
             let articles = Set(entries.map(\.event.article)).count
             var lines = [style.dim("\(entries.count) dated event\(entries.count == 1 ? "" : "s") in \(articles) article\(articles == 1 ? "" : "s")"
@@ -101,7 +112,32 @@ public struct TimelineCommand: FolioCommand {
                 var head = TextWrapper.wrap(style.bold(entry.title), width: style.width, indent: prefixWidth, firstIndent: prefixWidth)
                 if !head.isEmpty { head[0] = prefix + head[0].dropFirst(prefixWidth) }
                 lines += head
-                lines += TextWrapper.wrap(Self.highlighted(entry.event, style: style), width: style.width, indent: 20)
+                switch (entry.event.kind, entry.event.field) {
+                case (.published, _):
+                    lines.append(String(repeating: " ", count: 20) + style.dim("published"))
+                case (.mentioned, .title):
+                    lines += TextWrapper.wrap(style.dim("in the title: ") + Self.highlighted(entry.event, style: style), width: style.width, indent: 20)
+                case (.mentioned, .body):
+                    lines += TextWrapper.wrap(Self.highlighted(entry.event, style: style), width: style.width, indent: 20)
+                }
+            }
+            return lines
+        }
+
+        /// Publication dates: how many articles each period has, then the articles.
+        private func publishedLines(in output: OutputStyle) -> [String] {
+            let style = output.text
+            var lines = [style.dim("\(entries.count) article\(entries.count == 1 ? "" : "s") published"
+                + (query.map { ", matching \($0)" } ?? ""))]
+            if style.isTerminal { lines += chartLines(entries, style: style) }
+            for entry in entries {
+                let expression = entry.event.expression
+                let prefix = TextWrapper.padded(expression.value, to: 11) + " " + TextWrapper.padded(expression.granularity.rawValue, to: 7)
+                    + " " + style.accent(output.short(entry.event.article)) + " "
+                let prefixWidth = TextWrapper.visibleWidth(prefix)
+                var head = TextWrapper.wrap(style.bold(entry.title), width: style.width, indent: prefixWidth, firstIndent: prefixWidth)
+                if !head.isEmpty { head[0] = prefix + head[0].dropFirst(prefixWidth) }
+                lines += head
             }
             return lines
         }

@@ -18,7 +18,15 @@ public enum ResultExporter {
 
     /// The exported text with its number of rows, or nil when the result is not one `export` writes.
     public static func text(of outcome: CommandOutcome, as format: Format) throws -> (text: String, rows: Int)? {
-        guard let table = outcome.output?.table else { return nil }
+        guard let output = outcome.output else { return nil }
+        if let document = output as? MarkdownDocument, output.table == nil {
+            switch format {
+            case .csv: throw CommandError.usage("\(outcome.name) exports as json or md, not csv")
+            case .md: return (document.markdown, 1)
+            case .json: return (outcome.json(pretty: true) + "\n", 1)
+            }
+        }
+        guard let table = output.table else { return nil }
         switch format {
         case .csv: return (try csv(table), table.rows.count)
         case .md: return (markdown(table), table.rows.count)

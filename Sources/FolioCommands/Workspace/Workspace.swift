@@ -13,8 +13,9 @@ public final class Workspace {
     public let store: CorpusStore
     public private(set) var displayLength = ArticleID.minimumDisplayLength
     private var cachedArticleIDs: [ArticleID]?
-    var lastResults: [ArticleID]?
-    private var cachedEntityWords: [String]?
+    /// The articles of the last list, which `@N` names.
+    public internal(set) var lastResults: [ArticleID]?
+    var cachedEntityWords: [String]?
 
     /// Opens the workspace in `directory`, creating it when needed; `whileBusy` is told when a write has to
     /// wait for another Folio.
@@ -51,29 +52,137 @@ public final class Workspace {
         directory.map { ($0 as NSString).appendingPathComponent("history") }
     }
 
-    /// Makes the workspace hold exactly the files under `paths`, or the bundled corpus when `paths` is empty.
-    public func open(_ paths: [String], currentDirectory: String = FileManager.default.currentDirectoryPath) throws -> LoadReport {
-        let scanner = CorpusScanner(currentDirectory: currentDirectory)
-        var files: [CorpusFile]
-        var report = LoadReport()
+    /// Opens the workspace on what it holds: its recorded sources are read again where they changed, and new files
+    /// in recorded folders are added; `paths` are recorded and loaded too. Nothing is ever removed: files that are
+    /// no longer there keep their articles and are reported. A new, empty workspace opened without paths gets the
+    /// bundled sample.
+    public func open(
+        _ paths: [String], mapping: FieldMapping? = nil, currentDirectory: String = FileManager.default.currentDirectoryPath,
+        now: String = "", progress: (@Sendable (LoadProgress) -> Void)? = nil
+    ) throws -> LoadReport {
         cachedEntityWords = nil
-        if paths.isEmpty {
+        let scanner = CorpusScanner(currentDirectory: currentDirectory)
+        var sources = try store.sources()
+        if paths.isEmpty, sources.isEmpty, try store.counts().articles == 0 {
             guard let bundled = BundledCorpus.file() else {
                 throw CommandError.workspace("the bundled corpus is missing from this build of Folio")
             }
-            files = [bundled]
-        } else {
-            let scan = scanner.scan(paths)
-            files = scan.files
-            report.warnings += scan.warnings
+            let source = RecordedSource(path: bundled.path, displayName: bundled.displayName, kind: .bundled, added: now)
+            try store.record(source)
+            sources.append(source)
         }
-        try CorpusLoader(store: store).synchronize(files, report: &report)
+        var refused: [IngestWarning] = []
+        let added = try record(paths, mapping: mapping, scanner: scanner, now: now, refusing: &refused)
+        let known = Set(sources.map(\.path))
+        sources += added.filter { !known.contains($0.path) }
+        var report = try load(sources, scanner: scanner, now: now, progress: progress)
+        report.warnings = refused + report.warnings
+        lastResults = nil
+        return report
+    }
+
+    /// `load PATH…`: records the paths and loads them, letting back in the articles that were unloaded from them.
+    public func load(
+        _ paths: [String], mapping: FieldMapping? = nil, currentDirectory: String = FileManager.default.currentDirectoryPath,
+        now: String = "", progress: (@Sendable (LoadProgress) -> Void)? = nil
+    ) throws -> LoadReport {
+        let scanner = CorpusScanner(currentDirectory: currentDirectory)
+        var refused: [IngestWarning] = []
+        let sources = try record(paths, mapping: mapping, scanner: scanner, now: now, refusing: &refused)
+        try store.readmit(files: sources.map(\.path))
+        cachedEntityWords = nil
+        var report = try load(sources, scanner: scanner, now: now, progress: progress)
+        report.warnings = refused + report.warnings
+        return report
+    }
+
+    /// Records each path as a source: a file, or a folder read recursively. A path that is not there is not
+    /// recorded: a warning says so.
+    private func record(
+        _ paths: [String], mapping: FieldMapping?, scanner: CorpusScanner, now: String, refusing refused: inout [IngestWarning]
+    ) throws -> [RecordedSource] {
+        var sources: [RecordedSource] = []
+        for given in paths {
+            let path = scanner.absolutePath(given)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                var link = stat()
+                let isLink = lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
+                refused.append(IngestWarning(
+                    file: given, message: isLink ? "a link to something that does not exist; skipped" : "no such file or directory; skipped"))
+                continue
+            }
+            let source = RecordedSource(
+                path: path, displayName: given, kind: isFolder.boolValue ? .folder : .file, mapping: mapping?.description, added: now)
+            try store.record(source)
+            sources.append(try store.sources().first { $0.path == path } ?? source)
+        }
+        return sources
+    }
+
+    /// Scans sources and loads what changed; reports what is missing.
+    private func load(
+        _ sources: [RecordedSource], scanner: CorpusScanner, now: String, progress: (@Sendable (LoadProgress) -> Void)?
+    ) throws -> LoadReport {
+        var report = LoadReport()
+        var roots: [CorpusScanner.Root] = []
+        var files: [CorpusFile] = []
+        for source in sources {
+            if source.kind == .bundled {
+                guard var bundled = BundledCorpus.file() else { continue }
+                bundled.source = source.path
+                files.append(bundled)
+            } else {
+                roots.append(CorpusScanner.Root(
+                    path: source.path, displayName: source.displayName, mapping: try source.mapping.map { try FieldMapping(parsing: $0) }))
+            }
+        }
+        var scanner = scanner
+        scanner.excluded = try excludedPaths()
+        let scan = scanner.scan(roots)
+        files += scan.files
+        report.warnings += scan.warnings
+        report.skipped = scan.skipped
+        var loader = CorpusLoader(store: store)
+        loader.progress = progress
+        try loader.synchronize(files, report: &report)
+        let found = Set(files.map(\.path))
+        let scanned = Set(sources.map(\.path))
+        let missing = try store.storedFiles().values.filter { $0.source.map(scanned.contains) == true && !found.contains($0.path) }
+            .sorted { $0.displayName < $1.displayName }
+        let counts = try store.articleCounts(ofFiles: missing.map(\.path))
+        report.missingFiles = missing.map { ($0.displayName, counts[$0.path] ?? 0) }
+        try store.markLoaded(sources.filter { scan.missing.map(\.path).contains($0.path) == false }.map(\.path), at: now)
         if !report.didNoIngestWork {
             report.notesMoved = try store.reattachOrphanedNotes().map { ($0.note, $0.article) }
         }
         try refreshIDs(articlesChanged: !report.didNoIngestWork)
-        lastResults = nil
         return report
+    }
+
+    /// Removes sources, files and articles; files of a folder that stays a source are left out of its scans.
+    public func unload(sources: [String], files: [String], filesOfFolders: [String], articles: [ArticleID]) throws {
+        try store.excludeFiles(filesOfFolders)
+        try store.unload(sources: sources, files: files, articles: articles)
+        cachedEntityWords = nil
+        try refreshIDs(articlesChanged: true)
+        lastResults = nil
+    }
+
+    /// The files the recorded sources hold now, as a load would find them.
+    public func scan(currentDirectory: String = FileManager.default.currentDirectoryPath) throws -> CorpusScanner.Scan {
+        var scanner = CorpusScanner(currentDirectory: currentDirectory)
+        scanner.excluded = try excludedPaths()
+        var scan = scanner.scan(try store.sources().filter { $0.kind != .bundled }.map { CorpusScanner.Root(path: $0.path, displayName: $0.displayName) })
+        if let bundled = BundledCorpus.file() { scan.files.append(bundled) }
+        return scan
+    }
+
+    /// What Folio wrote or was told to leave out: the workspace itself, saved sessions and exports, and files unloaded.
+    private func excludedPaths() throws -> Set<String> {
+        var paths = Set(try store.writtenPaths() + store.unloadedFiles())
+        if let directory { paths.insert(CorpusScanner().absolutePath(directory)) }
+        return paths
     }
 
     /// Every article id, sorted; read when first needed, as a large corpus has many.
@@ -85,7 +194,7 @@ public final class Workspace {
     }
 
     /// The display length is kept in the workspace, so that opening an unchanged corpus need not read every id.
-    private func refreshIDs(articlesChanged: Bool) throws {
+    func refreshIDs(articlesChanged: Bool) throws {
         cachedArticleIDs = nil
         if !articlesChanged, let stored = try store.setting("displayLength").flatMap(Int.init) {
             displayLength = stored
@@ -98,6 +207,13 @@ public final class Workspace {
     /// The id as people see it: the shortest prefix that is unique in this corpus, at least six characters.
     public func shortID(_ id: ArticleID) -> String {
         id.prefix(displayLength)
+    }
+
+    /// Runs `body` and then puts back the result list `@N` names, for work that runs a command again unseen.
+    public func keepingResults<T>(_ body: () throws -> T) rethrows -> T {
+        let results = lastResults
+        defer { lastResults = results }
+        return try body()
     }
 
     /// The article a reference names.

@@ -1,8 +1,9 @@
 /// A timeline event as `timeline --json` prints it; `sentenceOffset` is where the expression starts in `sentence`,
-/// in code points (a value saved without it places the expression where its text first stands there).
+/// in code points (a value saved without it places the expression where its text first stands there); `field` is
+/// `title` or `body`; `kind` is `mentioned`, or `published` for an article's publication date.
 extension TimelineEntry: Codable {
     private enum Key: String, CodingKey {
-        case article, ref, title, text, value, start, end, granularity, offset, length, sentence, sentenceOffset
+        case article, ref, title, text, value, start, end, granularity, offset, length, sentence, sentenceOffset, field, kind
     }
 
     public init(from decoder: Decoder) throws {
@@ -20,7 +21,9 @@ extension TimelineEntry: Codable {
         self.init(
             event: TimeEvent(
                 article: try container.decode(ArticleID.self, forKey: .article), expression: expression, sentence: sentence,
-                sentenceOffset: try container.decodeIfPresent(Int.self, forKey: .sentenceOffset) ?? Self.offset(of: text, in: sentence)),
+                sentenceOffset: try container.decodeIfPresent(Int.self, forKey: .sentenceOffset) ?? Self.offset(of: text, in: sentence),
+                field: try container.decodeIfPresent(String.self, forKey: .field) == "title" ? .title : .body,
+                kind: try container.decodeIfPresent(TimeEvent.Kind.self, forKey: .kind) ?? .mentioned),
             title: try container.decode(String.self, forKey: .title), ref: try container.decode(String?.self, forKey: .ref))
     }
 
@@ -39,6 +42,8 @@ extension TimelineEntry: Codable {
         try container.encode(expression.length, forKey: .length)
         try container.encode(event.sentence, forKey: .sentence)
         try container.encode(event.sentenceOffset, forKey: .sentenceOffset)
+        try container.encode(event.field.name, forKey: .field)
+        try container.encode(event.kind, forKey: .kind)
     }
 
     /// Where `text` starts in `sentence`, in code points.

@@ -9,9 +9,10 @@ public struct ExportCommand: FolioCommand {
         commandName: "export",
         abstract: "Write the last find, timeline, entities, compare, kwic or notes result as CSV, JSON or Markdown "
             + "(to the screen without PATH), or a session as one self-contained HTML page.",
-        usage: "export csv|json|md [PATH] [--force] | export html PATH [--session NAME] [--force]",
+        usage: "export csv|json|md [PATH] [--limit N] [--force] | export html PATH [--session NAME] [--force]",
         discussion: """
             export csv border-hits.csv
+            export csv hits.csv --limit 100
             export json
             export md timeline.md --force
             export html report.html
@@ -29,6 +30,8 @@ public struct ExportCommand: FolioCommand {
         "with html: report on a saved session instead of this one", discussion: "export html border.html --session tajik-afghan-border",
         valueName: "SESSION"))
     public var session: String?
+    @Option(help: ArgumentHelp("write at most N rows; every row by default", discussion: "export csv hits.csv --limit 100", valueName: "N"))
+    public var limit: Int?
     @Argument(help: ArgumentHelp("csv, json, md or html", valueName: "FORMAT"), completion: ArgumentValue.completions(Format.self))
     public var format: String
     @Argument(help: ArgumentHelp("the file to write; the screen when there is none", valueName: "[PATH]"))
@@ -37,12 +40,14 @@ public struct ExportCommand: FolioCommand {
     public init() {}
 
     public static var isRecorded: Bool { false }
+    public static var effect: CommandEffect { .writesFiles }
 
     public mutating func validate() throws {
         guard let format = kind else {
             throw ValidationError("export writes csv, json, md or html, not '\(self.format)'")
         }
         if format == .html, file == nil { throw ValidationError("export html needs a file to write: export html report.html") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be a positive number") }
         if session != nil, format != .html {
             throw ValidationError("--session goes with export html: export html report.html --session tajik-afghan-border")
         }
@@ -61,13 +66,19 @@ public struct ExportCommand: FolioCommand {
     public func run(in context: SessionContext) throws -> Output {
         guard let kind else { throw CommandError.usage("export writes csv, json, md or html, not '\(format)'") }
         guard kind == .html else {
-            guard let last = context.lastExportable, let format = ResultExporter.Format(rawValue: kind.rawValue),
-                  let (text, rows) = try ResultExporter.text(of: last, as: format) else {
-                throw CommandError.usage("nothing to export yet: run find, timeline, entities, compare, kwic or notes first")
+            guard let last = context.lastExportable, let format = ResultExporter.Format(rawValue: kind.rawValue) else {
+                throw CommandError.usage("nothing to export yet: run find, list, show, timeline, entities, compare, kwic or notes first")
+            }
+            let shown = last.outcome.output?.table?.rows.count
+            let whole = try everyRow(of: last.command, as: last.outcome, in: context)
+            guard let (text, rows) = try ResultExporter.text(of: whole, as: format) else {
+                throw CommandError.usage("\(last.outcome.name) cannot be exported as \(format.label)")
             }
             guard let file else { return .text(text) }
             try SessionFile.write(text, to: file, overwriting: force)
-            return .written(Message("wrote \(file): \(last.name) as \(format.label), \(rows) row\(rows == 1 ? "" : "s")"))
+            try context.workspace.store.recordWritten(file)
+            let counted = "\(rows) row\(rows == 1 ? "" : "s")" + (shown.map { $0 < rows ? " (\($0) \($0 == 1 ? "was" : "were") shown)" : "" } ?? "")
+            return .written(Message("wrote \(file): \(last.outcome.name) as \(format.label), \(counted)"))
         }
         guard let file else { throw CommandError.usage("export html needs a file to write: export html report.html") }
         let document: SessionDocument
@@ -82,15 +93,26 @@ public struct ExportCommand: FolioCommand {
         let report = SessionReport(
             document: document, notes: try context.store.notes(.all), idLength: context.workspace.displayLength, registry: context.registry)
         try SessionFile.write(report.html(), to: file, overwriting: force)
+        try context.workspace.store.recordWritten(file)
         let charts = report.chartCount
         return .written(Message("wrote \(file): \(document.title), \(document.commandCount) command\(document.commandCount == 1 ? "" : "s") "
             + "and \(charts) timeline chart\(charts == 1 ? "" : "s") in one HTML page"))
+    }
+
+    /// The last result with every row, or `--limit` rows: a command that showed a page runs again, keeping the
+    /// result list `@N` names.
+    private func everyRow(of command: any FolioCommand, as outcome: CommandOutcome, in context: SessionContext) throws -> CommandOutcome {
+        guard let paged = command as? any PagedCommand else { return outcome }
+        return try context.workspace.keepingResults {
+            CommandOutcome(name: outcome.name, result: .success(try context.run(paged.showing(limit)) as any CommandOutput))
+        }
     }
 
     public func canonical(in printer: CanonicalPrinter) -> String {
         var line = "export \(kind?.rawValue ?? format)"
         if let path = path.map(CommandTokenizer.unquote), !path.isEmpty, path != "-" { line += " " + CanonicalPrinter.quoted(path) }
         if let session { line += " --session " + CanonicalPrinter.quoted(CommandTokenizer.unquote(session)) }
+        if let limit { line += " --limit \(limit)" }
         if force { line += " --force" }
         return line
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FolioCommands
 import FolioCore
+import FolioIngest
 import FolioStore
 
 /// `save NAME`: writes the session to `Sessions/NAME.md`, replayable.
@@ -27,6 +28,7 @@ public struct SaveCommand: FolioCommand {
     public init() {}
 
     public static var isRecorded: Bool { false }
+    public static var effect: CommandEffect { .writesFiles }
 
     public mutating func validate() throws {
         let name = CommandTokenizer.unquote(self.name)
@@ -51,6 +53,7 @@ public struct SaveCommand: FolioCommand {
         let document = context.document(of: session, title: title)
         let path = SessionFile.path(for: title, in: sessions.map(CommandTokenizer.unquote) ?? context.sessionsDirectory)
         try SessionFile.write(document, to: path, overwriting: force)
+        try store.recordWritten(CorpusScanner(currentDirectory: context.currentDirectory).absolutePath(path))
         try store.markJournalSaved(session.id, as: path)
         let comments = session.cells.count - document.commandCount
         return Message("saved \(path): \(document.commandCount) command\(document.commandCount == 1 ? "" : "s"), \(comments) comment\(comments == 1 ? "" : "s")")

@@ -17,6 +17,8 @@ public struct SessionDocument: Hashable, Sendable {
     /// The number the session's first new note gets, so that a replay numbers notes alike.
     public var nextNote: Int
     public var cells: [SessionCell]
+    /// The line of the file each cell starts on (a command's, its `folio` line), when it was read from a file.
+    public var cellLines: [Int] = []
 
     public init(
         formatVersion: Int = SessionDocument.formatVersion, title: String, folioVersion: String, saved: String, corpus: CorpusFingerprint,
@@ -32,6 +34,16 @@ public struct SessionDocument: Hashable, Sendable {
     }
 
     public var commandCount: Int { SessionCell.commands(in: cells).count }
+
+    public static func == (lhs: SessionDocument, rhs: SessionDocument) -> Bool {
+        (lhs.formatVersion, lhs.title, lhs.folioVersion, lhs.saved, lhs.nextNote) == (rhs.formatVersion, rhs.title, rhs.folioVersion, rhs.saved, rhs.nextNote)
+            && lhs.corpus == rhs.corpus && lhs.cells == rhs.cells
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(title)
+        hasher.combine(cells)
+    }
 
     /// Today as `YYYY-MM-DD`, in UTC.
     public static func today(_ date: Date = Date()) -> String {

@@ -73,18 +73,22 @@ public struct SessionParser {
             throw error("the header ends with a line '---'", line: index + 1)
         }
         index += 1
-        let cells = try parseCells()
-        return SessionDocument(
+        let (cells, cellLines) = try parseCells()
+        var document = SessionDocument(
             formatVersion: version, title: title, folioVersion: try field("folio").value, saved: try field("saved").value,
             corpus: CorpusFingerprint(articles: count, digest: String(corpusParts[3]), cited: cited), nextNote: next, cells: cells)
+        document.cellLines = cellLines
+        return document
     }
 
-    mutating func parseCells() throws -> [SessionCell] {
+    mutating func parseCells() throws -> (cells: [SessionCell], lines: [Int]) {
         var cells: [SessionCell] = []
+        var starts: [Int] = []
         while true {
             skipBlank()
-            guard index < lines.count else { return cells }
+            guard index < lines.count else { return (cells, starts) }
             let line = lines[index]
+            starts.append(line.hasPrefix("```") ? index + 2 : index + 1)
             if line.hasPrefix("```") {
                 let (info, input, start) = try fencedBlock()
                 guard info == "folio" else {

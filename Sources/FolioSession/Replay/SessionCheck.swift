@@ -15,7 +15,8 @@ public enum SessionCheck {
     /// analyst's workspace and notes are untouched. Each command's output text is compared with the saved text.
     /// With `update`, rewrites the file with the outputs and values of now, in the current format.
     public static func run(
-        path: String, corpus: [String], update: Bool, output: inout some TextOutputStream, errors: inout some TextOutputStream
+        path: String, corpus: [String], update: Bool, allowsChanges: Bool = false, output: inout some TextOutputStream,
+        errors: inout some TextOutputStream
     ) -> Status {
         let document: SessionDocument
         do {
@@ -31,7 +32,7 @@ public enum SessionCheck {
             let report = try workspace.open(corpus)
             for warning in report.warnings { errors.write("folio: warning: \(warning)\n") }
             session = try SessionContext(workspace: workspace, isJournaled: false)
-            replayed = try session.replay(document, mode: .check)
+            replayed = try session.replay(document, mode: .check, allowsChanges: allowsChanges)
         } catch {
             errors.write("folio: error: \(error)\n")
             return .failed
@@ -44,8 +45,11 @@ public enum SessionCheck {
                 let now = CommandCell(input: saved.input, output: outcome.savedText(idLength: session.idLength), value: outcome.recordedValue)
                 cells.append((saved, now))
                 renewed.append(now)
-            case .skipped(let saved):
+            case .skipped(let saved, let line, let reason):
                 renewed.append(saved)
+                if reason != .neverRecorded {
+                    output.write("\(path)\(line.map { ":\($0)" } ?? ""): skipped \(saved.input): \(reason.text) (--allow-changes runs it)\n")
+                }
             case .comment:
                 break
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioCommands
+import FolioIngest
 
 /// `folio [PATH ...]`: opens the shell over a corpus, or runs `-c` commands and exits.
 struct OpenSubcommand: CommandLineCommand {
@@ -33,8 +34,23 @@ struct OpenSubcommand: CommandLineCommand {
         "print long output straight to the terminal instead of through $PAGER (less -R)", discussion: "folio --no-pager"))
     var noPager = false
 
+    @Option(help: ArgumentHelp(
+        "the columns of the tables given that hold each field, by header or by 1-based position; kept with the source",
+        discussion: "folio news.csv --map body=Combined_Text,date=published", valueName: "FIELD=COLUMN,…"))
+    var map: String?
+
+    func validate() throws {
+        do {
+            _ = try map.map { try FieldMapping(parsing: $0) }
+        } catch {
+            throw ValidationError(String(describing: error))
+        }
+        if map != nil, paths.isEmpty { throw ValidationError("--map goes with the tables it maps: folio news.csv --map body=Story") }
+    }
+
     func execute() -> Int32 {
         Shell.run(ShellOptions(
-            paths: paths, workspace: workspace, commands: command, isJSON: json, sessions: sessions, usesPager: !noPager)).rawValue
+            paths: paths, workspace: workspace, commands: command, isJSON: json, sessions: sessions, usesPager: !noPager,
+            mapping: try? map.map { try FieldMapping(parsing: $0) })).rawValue
     }
 }
