@@ -10,6 +10,8 @@ public struct CorpusStatistics: Hashable, Sendable {
     public var coverage: [Coverage]
     public var rates: Int
     public var indexBytes: Int
+    /// Excerpts found to begin a full article and merged into it.
+    public var mergedExcerpts: Int = 0
 
     public init(
         articles: Int, sources: Int, excerpts: Int, datedArticles: Int, earliest: PublicationDate?, latest: PublicationDate?,

@@ -78,11 +78,13 @@ extension CorpusStore {
             let rates = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT DISTINCT pair, rate, change FROM rate)") ?? 0
             let spans = try Row.fetchAll(db, sql: "SELECT coverageFrom, coverageTo, coverageOf FROM sourceFile WHERE coverageOf IS NOT NULL")
                 .compactMap(Self.coverage)
-            return CorpusStatistics(
+            var statistics = CorpusStatistics(
                 articles: counts["articles"], sources: sources, excerpts: counts["excerpts"], datedArticles: counts["dated"],
                 earliest: (counts["earliest"] as String?).flatMap(PublicationDate.init(parsing:)),
                 latest: (counts["latest"] as String?).flatMap(PublicationDate.init(parsing:)),
                 coverage: Coverage.merge(spans), rates: rates, indexBytes: try Self.indexBytes(db))
+            statistics.mergedExcerpts = try Int.fetchOne(db, sql: "SELECT count(*) FROM articleSource WHERE merged = 1") ?? 0
+            return statistics
         }
     }
 

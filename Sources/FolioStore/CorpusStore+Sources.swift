@@ -147,6 +147,13 @@ extension CorpusStore {
         }
     }
 
+    /// Makes the next load read a source's files again, as when its mapping changed.
+    public func forgetFiles(ofSource path: String) throws {
+        try write("marking files for a new reading") { db in
+            try db.execute(sql: "UPDATE sourceFile SET size = -1, hash = '' WHERE source = ?", arguments: [path])
+        }
+    }
+
     /// Lets articles unloaded by id back in: an explicit `load` of their file asks for them.
     public func readmit(files: [String]) throws {
         try write("readmitting articles") { db in

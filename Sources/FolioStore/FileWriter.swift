@@ -89,13 +89,15 @@ public struct FileWriter {
                 dateEnd = coalesce(dateEnd, ?), url = coalesce(url, ?), source = coalesce(source, ?)
             WHERE id = ? RETURNING seq
             """)
-        var insertSource = try RowInserter(db, sql: "INSERT OR IGNORE INTO articleSource (article, path, position) VALUES (?, ?, ?)")
+        var insertSource = try RowInserter(db, sql: "INSERT OR IGNORE INTO articleSource (article, path, position, merged) VALUES (?, ?, ?, ?)")
         var stored: [(seq: Int64, article: PreparedArticle)] = []
         stored.reserveCapacity(articles.count)
         for (index, article) in articles.enumerated() {
             var seq: Int64
+            var isMerged = false
             if article.isExcerpt, let lead = article.lead, let full = try fullArticle(beginningWith: article, lead: lead) {
                 seq = full
+                isMerged = true
                 merged += 1
             } else {
                 insertArticle.bind(article.id)
@@ -134,6 +136,7 @@ public struct FileWriter {
             insertSource.bind(seq)
             insertSource.bind(path)
             insertSource.bind(firstPosition + index)
+            insertSource.bind(isMerged)
             try insertSource.run()
         }
         try db.execute(
@@ -157,8 +160,9 @@ public struct FileWriter {
         for row in try Row.fetchAll(db, sql: "SELECT seq, id, body FROM article WHERE lead = ? AND isExcerpt = 1 ORDER BY seq", arguments: [lead]) {
             guard text.hasPrefix(ExcerptLead.normalized(row[2], dropsEllipsis: true)) else { continue }
             let excerpt: Int64 = row[0], id: String = row[1]
-            try db.execute(sql: "INSERT OR IGNORE INTO articleSource (article, path, position) SELECT ?, path, position FROM articleSource WHERE article = ?",
-                           arguments: [seq, excerpt])
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO articleSource (article, path, position, merged) SELECT ?, path, position, 1 FROM articleSource WHERE article = ?
+                """, arguments: [seq, excerpt])
             try db.execute(sql: "UPDATE note SET articleId = ? WHERE articleId = ?", arguments: [article.id, id])
             try db.execute(sql: "DELETE FROM articleSource WHERE article = ?", arguments: [excerpt])
             try db.execute(sql: "DELETE FROM article WHERE seq = ?", arguments: [excerpt])

@@ -29,6 +29,7 @@ extension Schema {
             );
             CREATE TABLE written (path TEXT PRIMARY KEY);
             CREATE TABLE unloaded (id TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (id, path)) WITHOUT ROWID;
+            ALTER TABLE articleSource ADD COLUMN merged INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE article ADD COLUMN lead INTEGER;
             CREATE INDEX article_lead ON article(lead) WHERE lead IS NOT NULL;
             CREATE INDEX article_excerpt ON article(lead) WHERE isExcerpt = 1;

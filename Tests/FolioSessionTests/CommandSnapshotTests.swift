@@ -21,6 +21,7 @@ import Testing
         let workspace = try Workspace(directory: scratch.file(".folio"))
         _ = try workspace.open([])
         let session = try SessionContext(workspace: workspace, now: LineRunner.fixedClock, sessionsDirectory: scratch.file("Sessions"))
+        session.currentDirectory = scratch.path
         for line in Self.setup { _ = session.perform(line) }
         var transcript = ""
         for example in model.examples + model.options.map(\.example) + ["\(name) --bogus"] {

@@ -21,6 +21,13 @@ open class CommandContext {
         self.now = now
     }
 
+    /// A path as typed, made absolute against ``currentDirectory``.
+    public func absolute(_ path: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
+        return ((currentDirectory as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
+    }
+
     /// The printer of canonical lines for this workspace: `@N` resolved to the id it names now.
     public var printer: CanonicalPrinter {
         CanonicalPrinter { [workspace] reference in

@@ -38,7 +38,10 @@ public struct StatsCommand: FolioCommand {
             if let earliest = statistics.earliest, let latest = statistics.latest {
                 dates = "\(earliest.iso) to \(latest.iso), \(statistics.datedArticles) of \(statistics.articles) articles dated"
             }
-            let excerpts = statistics.excerpts == 1 ? "1 excerpt" : "\(statistics.excerpts) excerpts"
+            var excerpts = statistics.excerpts == 1 ? "1 excerpt" : "\(statistics.excerpts) excerpts"
+            if statistics.mergedExcerpts > 0 {
+                excerpts += ", \(statistics.mergedExcerpts) more merged into their full article\(statistics.mergedExcerpts == 1 ? "" : "s")"
+            }
             let rows: [(String, String)] = [
                 ("articles", "\(statistics.articles) (\(excerpts))"),
                 ("sources", statistics.sources == 1 ? "1 file" : "\(statistics.sources) files"),

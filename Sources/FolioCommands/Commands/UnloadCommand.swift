@@ -51,7 +51,7 @@ public struct UnloadCommand: FolioCommand {
             let path = scanner.absolutePath(target)
             if let source = sources.first(where: { $0.path == path || $0.displayName == target }) {
                 plan.sources.append(source.path)
-                plan.files += stored.values.filter { $0.source == source.path }.map(\.path)
+                plan.files += stored.values.filter { $0.source == source.path }.map(\.path).sorted()
                 plan.names.append(source.displayName)
             } else if let file = stored[path] ?? stored.values.first(where: { $0.displayName == target }) {
                 plan.files.append(file.path)
@@ -66,7 +66,7 @@ public struct UnloadCommand: FolioCommand {
         }
         if missing {
             let present = Set(try context.workspace.scan().files.map(\.path))
-            for file in stored.values where !present.contains(file.path) {
+            for file in stored.values.sorted(by: { $0.displayName < $1.displayName }) where !present.contains(file.path) {
                 plan.files.append(file.path)
                 plan.names.append(file.displayName)
             }

@@ -114,6 +114,9 @@ public final class Workspace {
             }
             let source = RecordedSource(
                 path: path, displayName: given, kind: isFolder.boolValue ? .folder : .file, mapping: mapping?.description, added: now)
+            if let mapping, let recorded = try store.sources().first(where: { $0.path == path }), recorded.mapping != mapping.description {
+                try store.forgetFiles(ofSource: path)
+            }
             try store.record(source)
             sources.append(try store.sources().first { $0.path == path } ?? source)
         }

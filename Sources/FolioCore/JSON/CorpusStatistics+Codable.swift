@@ -1,7 +1,7 @@
 /// `stats --json`: the counts, and `coverage` with the results-list spans of the pages, merged; null without a page.
 extension CorpusStatistics: Codable {
     private enum Key: String, CodingKey {
-        case articles, excerpts, rates, sources, coverage, dated, earliest, latest, indexBytes
+        case articles, excerpts, merged, rates, sources, coverage, dated, earliest, latest, indexBytes
     }
 
     private enum CoverageKey: String, CodingKey {
@@ -19,12 +19,14 @@ extension CorpusStatistics: Codable {
             excerpts: try container.decode(Int.self, forKey: .excerpts), datedArticles: try container.decode(Int.self, forKey: .dated),
             earliest: try container.decode(PublicationDate?.self, forKey: .earliest), latest: try container.decode(PublicationDate?.self, forKey: .latest),
             coverage: coverage, rates: try container.decode(Int.self, forKey: .rates), indexBytes: try container.decode(Int.self, forKey: .indexBytes))
+        mergedExcerpts = try container.decodeIfPresent(Int.self, forKey: .merged) ?? 0
     }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(articles, forKey: .articles)
         try container.encode(excerpts, forKey: .excerpts)
+        try container.encode(mergedExcerpts, forKey: .merged)
         try container.encode(rates, forKey: .rates)
         try container.encode(sources, forKey: .sources)
         try container.encode(datedArticles, forKey: .dated)

@@ -75,15 +75,16 @@ public struct ExportCommand: FolioCommand {
                 throw CommandError.usage("\(last.outcome.name) cannot be exported as \(format.label)")
             }
             guard let file else { return .text(text) }
-            try SessionFile.write(text, to: file, overwriting: force)
-            try context.workspace.store.recordWritten(file)
+            try SessionFile.write(text, to: context.absolute(file), shownAs: file, overwriting: force)
+            try context.workspace.store.recordWritten(context.absolute(file))
             let counted = "\(rows) row\(rows == 1 ? "" : "s")" + (shown.map { $0 < rows ? " (\($0) \($0 == 1 ? "was" : "were") shown)" : "" } ?? "")
             return .written(Message("wrote \(file): \(last.outcome.name) as \(format.label), \(counted)"))
         }
         guard let file else { throw CommandError.usage("export html needs a file to write: export html report.html") }
         let document: SessionDocument
         if let name = session.map(CommandTokenizer.unquote) {
-            document = try SessionFile.read(SessionFile.path(for: name, in: context.sessionsDirectory))
+            let path = SessionFile.path(for: name, in: context.sessionsDirectory)
+            document = try SessionFile.read(context.absolute(path), shownAs: path)
         } else {
             guard let journal = context.journal, let current = try context.store.journalSession(journal), !current.cells.isEmpty else {
                 throw CommandError.usage("nothing to export yet: run some commands first, or name a saved session with --session")
@@ -92,8 +93,8 @@ public struct ExportCommand: FolioCommand {
         }
         let report = SessionReport(
             document: document, notes: try context.store.notes(.all), idLength: context.workspace.displayLength, registry: context.registry)
-        try SessionFile.write(report.html(), to: file, overwriting: force)
-        try context.workspace.store.recordWritten(file)
+        try SessionFile.write(report.html(), to: context.absolute(file), shownAs: file, overwriting: force)
+        try context.workspace.store.recordWritten(context.absolute(file))
         let charts = report.chartCount
         return .written(Message("wrote \(file): \(document.title), \(document.commandCount) command\(document.commandCount == 1 ? "" : "s") "
             + "and \(charts) timeline chart\(charts == 1 ? "" : "s") in one HTML page"))

@@ -24,7 +24,8 @@ public struct ReplayCommand: FolioCommand {
     public static var isRecorded: Bool { false }
 
     public func run(in context: SessionContext) throws -> Output {
-        let document = try SessionFile.read(SessionFile.path(for: CommandTokenizer.unquote(session), in: context.sessionsDirectory))
+        let path = SessionFile.path(for: CommandTokenizer.unquote(session), in: context.sessionsDirectory)
+        let document = try SessionFile.read(context.absolute(path), shownAs: path)
         let cells = try context.replay(document, mode: .session, allowsChanges: allowChanges)
         var steps = cells.map { cell -> SessionStep in
             switch cell {

@@ -52,8 +52,8 @@ public struct SaveCommand: FolioCommand {
         let title = CommandTokenizer.unquote(name)
         let document = context.document(of: session, title: title)
         let path = SessionFile.path(for: title, in: sessions.map(CommandTokenizer.unquote) ?? context.sessionsDirectory)
-        try SessionFile.write(document, to: path, overwriting: force)
-        try store.recordWritten(CorpusScanner(currentDirectory: context.currentDirectory).absolutePath(path))
+        try SessionFile.write(document, to: context.absolute(path), shownAs: path, overwriting: force)
+        try store.recordWritten(context.absolute(path))
         try store.markJournalSaved(session.id, as: path)
         let comments = session.cells.count - document.commandCount
         return Message("saved \(path): \(document.commandCount) command\(document.commandCount == 1 ? "" : "s"), \(comments) comment\(comments == 1 ? "" : "s")")

@@ -26,25 +26,28 @@ public enum SessionFile {
         }
     }
 
-    public static func read(_ path: String) throws -> SessionDocument {
+    /// Reads and parses the session at `path`; errors name it as `shown`, the path as the analyst typed it.
+    public static func read(_ path: String, shownAs shown: String? = nil) throws -> SessionDocument {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw FileManager.default.fileExists(atPath: path) ? Failure.cannotRead(path, reason: "it is not UTF-8 text") : Failure.missing(path)
+            let name = shown ?? path
+            throw FileManager.default.fileExists(atPath: path) ? Failure.cannotRead(name, reason: "it is not UTF-8 text") : Failure.missing(name)
         }
-        return try SessionParser.parse(text, path: path)
+        return try SessionParser.parse(text, path: shown ?? path)
     }
 
     /// Writes `document` to `path` through a temporary file in the same folder and a rename.
-    public static func write(_ document: SessionDocument, to path: String, overwriting: Bool) throws {
-        try write(SessionPrinter.print(document), to: path, overwriting: overwriting)
+    public static func write(_ document: SessionDocument, to path: String, shownAs shown: String? = nil, overwriting: Bool) throws {
+        try write(SessionPrinter.print(document), to: path, shownAs: shown, overwriting: overwriting)
     }
 
-    /// Writes `text` to `path` whole or not at all: a temporary file in the same folder, then a rename.
-    public static func write(_ text: String, to path: String, overwriting: Bool) throws {
+    /// Writes `text` to `path` whole or not at all: a temporary file in the same folder, then a rename. Errors name
+    /// the file as `shown`, the path as the analyst typed it.
+    public static func write(_ text: String, to path: String, shownAs shown: String? = nil, overwriting: Bool) throws {
         let manager = FileManager.default
-        if !overwriting, manager.fileExists(atPath: path) { throw Failure.exists(path) }
+        if !overwriting, manager.fileExists(atPath: path) { throw Failure.exists(shown ?? path) }
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
@@ -55,7 +58,7 @@ public enum SessionFile {
             }
         } catch {
             try? manager.removeItem(at: temporary)
-            throw Failure.cannotWrite(path, reason: (error as NSError).localizedDescription)
+            throw Failure.cannotWrite(shown ?? path, reason: (error as NSError).localizedDescription)
         }
     }
 
