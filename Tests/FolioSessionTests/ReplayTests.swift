@@ -91,3 +91,44 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.file("Sessions/again.md")))
     }
 }
+
+/// A session from someone else, or edited by hand, never changes the library when it is replayed.
+@Suite struct ReplaySafetyTests {
+    @Test func aHandEditedSessionThatUnloadsAndLoadsChangesNothing() throws {
+        let scratch = try Scratch()
+        let path = try SessionFileTests.record(["find Ataturk", "note @1 Kemalism #turkey"], name: "edited", in: scratch)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try scratch.write("Sessions/edited.md", text
+            + "\n```folio\nunload bundled/central-asia-results-page-1.txt\n```\n\n```text\nunloaded\n```\n"
+            + "\n```folio\nload /etc\n```\n\n```text\nread 300 files\n```\n"
+            + "\n```folio\nalias Kemal = Mustafa Kemal Atatürk\n```\n\n```text\nKemal now counts as Mustafa Kemal Atatürk\n```\n")
+        let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        let unloadLine = try #require(lines.firstIndex(of: "unload bundled/central-asia-results-page-1.txt")) + 1
+        let loadLine = try #require(lines.firstIndex(of: "load /etc")) + 1
+
+        let runner = try LineRunner.seed()
+        runner.session.sessionsDirectory = scratch.file("Sessions")
+        let steps = runner.session.perform("replay edited")
+        #expect(try runner.workspace.counts().articles == 6, "nothing was unloaded")
+        #expect(try runner.workspace.store.sources().count == 1, "nothing was loaded")
+        let summary = try #require((steps.last?.outcome.output as? Message)?.message)
+        #expect(summary == "applied from the session: 1 alias, 1 note; skipped 2 commands that change the library or write files "
+            + "(replay edited --allow-changes runs them): line \(unloadLine): unload bundled/central-asia-results-page-1.txt; line \(loadLine): load /etc")
+        #expect(steps.contains { $0.echo == "load /etc" && ($0.outcome.output as? Message)?.message == "skipped: it changes the library" })
+
+        var output = "", errors = ""
+        _ = SessionCheck.run(path: path, corpus: [], update: false, output: &output, errors: &errors)
+        #expect(output.contains("edited.md:\(loadLine): skipped load /etc: it changes the library (--allow-changes runs it)"))
+    }
+
+    @Test func allowingChangesRunsThem() throws {
+        let scratch = try Scratch()
+        let path = try SessionFileTests.record(["stats"], name: "unloads", in: scratch)
+        try scratch.write("Sessions/unloads.md", try String(contentsOfFile: path, encoding: .utf8)
+            + "\n```folio\nunload bundled/central-asia-results-page-1.txt --yes\n```\n\n```text\nunloaded\n```\n")
+        let runner = try LineRunner.seed()
+        runner.session.sessionsDirectory = scratch.file("Sessions")
+        _ = runner.session.perform("replay unloads --allow-changes")
+        #expect(try runner.workspace.counts().articles == 0)
+    }
+}

@@ -19,6 +19,11 @@ import Testing
             try (lines.joined(separator: "\n") + "\n").write(toFile: "\(corpus)/part-\(file).jsonl", atomically: true, encoding: .utf8)
         }
         for file in 0..<24 { try writePart(file, version: 0) }
+        // Enough small files for several transactions of a grouped load.
+        for file in 0..<900 {
+            try "Note \(file)\n\nA short note on the Tajik-Afghan border, number \(file).".write(
+                toFile: "\(corpus)/notes-\(file / 300)-\(file).txt", atomically: true, encoding: .utf8)
+        }
         let workspace = scratch.path + "/.folio"
         var generator = SystemRandomNumberGenerator()
         var notes: [Int64: String] = [:]
@@ -66,6 +71,11 @@ import Testing
                 let now = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, text FROM note").map { ($0[0] as Int64, $0[1] as String) })
                 for (id, text) in notes { #expect(now[id] == text, "round \(round): note \(id) was lost") }
                 notes = now
+                let partial = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM (SELECT f.path, count(s.article) AS articles FROM sourceFile f LEFT JOIN articleSource s ON s.path = f.path
+                    WHERE f.path LIKE '%.jsonl' GROUP BY f.path) WHERE articles != 40
+                    """) ?? 0
+                #expect(partial == 0, "round \(round): a file was half loaded")
                 let entries = try Int.fetchOne(db, sql: "SELECT count(*) FROM journalEntry") ?? 0
                 #expect(entries >= journaled, "round \(round): journaled commands were lost")
                 journaled = entries
@@ -86,7 +96,7 @@ import Testing
         #expect(doctor.status == 0, "\(doctor.output)")
         let database = try DatabaseQueue(path: workspace + "/folio.sqlite")
         let files = try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sourceFile WHERE size >= 0") }
-        #expect(files == 24, "every file is loaded once ingest has resumed and finished")
+        #expect(files == 924, "every file is loaded once ingest has resumed and finished")
     }
 
     static func noteCount(_ workspace: String) throws -> Int {

@@ -128,3 +128,20 @@ import Testing
         try shell.waitFor(text: "Turkic Council,org,2,1,")
     }
 }
+
+/// `load` in a terminal shows how far it has come, then its summary.
+@Suite struct LoadProgressTests {
+    @Test func aLongLoadShowsAProgressLineAndEndsWithASummary() throws {
+        let scratch = try Scratch()
+        let body = String(repeating: "Officials in Dushanbe discussed the Tajik-Afghan border programme again. ", count: 20)
+        for file in 0..<3000 { try scratch.write("many/part-\(file / 500)/note-\(file).txt", "Note \(file)\n\n\(body) Number \(file).") }
+        let shell = try TmuxSession(directory: scratch.path, arguments: ["--workspace", scratch.path + "/.folio"])
+        try shell.waitFor(text: "folio>")
+        try shell.type("load many")
+        try shell.press("Enter")
+        let during = try shell.waitFor("the progress line", timeout: 60) { $0.contains("loading: ") || $0.contains("read 3000 files") }
+        #expect(during.contains("loading: ") && during.contains(" of 3000 files · ") && during.contains(" MB/s"), "\(during)")
+        let done = try shell.waitFor("the summary", timeout: 120) { $0.contains("read 3000 files: 3000 articles") }
+        #expect(!done.contains("loading: "), "the progress line is cleared")
+    }
+}

@@ -108,6 +108,9 @@ import Testing
         #expect(try store.storedFiles()["/a"]?.size == -1, "the file is read again, to restore its events")
         let integrity = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
         #expect(integrity == ["ok"], "the rebuilt tables pass SQLite's integrity check")
+        #expect(try store.sources().map { [$0.path, $0.displayName, $0.kind.rawValue] } == [["/a", "a", "file"]],
+                "v7 adopts the files a workspace holds as its sources")
+        #expect(try store.storedFiles()["/a"]?.source == "/a")
         let journaled = try #require(try store.journalSession(1))
         #expect(journaled.cells == [.command(CommandCell(input: "stats", output: "articles  1 (0 excerpts)"))], "v6 keeps old entries, without values")
         try store.appendJournal(session: 1, cell: .command(CommandCell(input: "rates", output: "no rates", value: RecordedValue(json: "{}"))))
