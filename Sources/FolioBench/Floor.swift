@@ -18,6 +18,7 @@ enum Floor {
         var times: [Double] = []
         for run in 0..<runs {
             let database = "\(scratch)/floor-\(run).sqlite"
+            try? FileManager.default.removeItem(atPath: database)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = ["sqlite3", database]

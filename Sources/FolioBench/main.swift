@@ -21,6 +21,8 @@ struct Bench: ParsableCommand {
     var scratch: String?
     @Flag(help: "Measure only the commands, on the workspace an earlier run left in --scratch.")
     var commandsOnly = false
+    @Option(help: "Also ingest the corpus written as N small files, against the same text as one JSON Lines file.")
+    var files: Int?
 
     func run() throws {
         guard scale >= 1 else { throw ValidationError("--scale must be 1 or more") }
@@ -38,6 +40,7 @@ struct Bench: ParsableCommand {
         if !json { print("corpus  \(description), \(String(format: "%.1f", report.megabytes)) MiB") }
 
         if !commandsOnly { try measureIngest(folio: folio, corpusPath: corpusPath, scratch: scratch, into: &report) }
+        if let files, !commandsOnly { try measureFiles(files, folio: folio, corpusPath: corpusPath, scratch: scratch, into: &report) }
 
         let workspacePath = "\(scratch)/ingest-0"
         let reopen = Sample(try (0..<5).map { _ in
@@ -89,6 +92,24 @@ struct Bench: ParsableCommand {
         let ingest = Sample(ingestTimes)
         report.add("ingest (s)", folio: ingest.min, floor: floor.min, target: "≤ 1.5× floor", met: ingest.min <= 1.5 * floor.min)
         report.add("peak RSS while ingesting (MiB)", folio: peak, floor: nil, target: "≤ 300", met: peak <= 300)
+    }
+
+    /// The same text as N small files against it as one JSON Lines file, alternating, twice each.
+    func measureFiles(_ count: Int, folio: String, corpusPath: String, scratch: String, into report: inout BenchReport) throws {
+        let folder = "\(scratch)/files"
+        let written = try BenchFiles.write(from: corpusPath, count: count, into: folder)
+        var folderTimes: [Double] = [], fileTimes: [Double] = []
+        for run in 0..<2 {
+            for (path, times) in [(corpusPath, 0), (folder, 1)] {
+                let workspace = "\(scratch)/files-\(times)-\(run)"
+                try? FileManager.default.removeItem(atPath: workspace)
+                let seconds = try ChildProcess.run(folio, ["--workspace", workspace, path, "-c", "quit"]).seconds
+                if times == 0 { fileTimes.append(seconds) } else { folderTimes.append(seconds) }
+            }
+        }
+        let one = Sample(fileTimes), many = Sample(folderTimes)
+        report.add("ingest as \(written) files (s)", folio: many.min, floor: one.min, target: "≤ 1.5× one JSON Lines file",
+                   met: many.min <= 1.5 * one.min)
     }
 
     /// Runs one command as the shell does, rendering its text, and returns the seconds it took.

@@ -23,7 +23,14 @@ public struct CorpusFile: Hashable, Sendable {
         self.mapping = mapping
     }
 
-    public var fileExtension: String { (path as NSString).pathExtension }
+    public var fileExtension: String { Self.fileExtension(of: path) }
+
+    /// What follows the last dot of the last component, as `pathExtension` gives, without its cost.
+    public static func fileExtension(of path: String) -> String {
+        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
+    }
 
     /// Reads the file's bytes, a megabyte at a time, into one buffer.
     public func read() throws -> [UInt8] {

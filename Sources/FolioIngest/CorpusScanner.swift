@@ -71,41 +71,33 @@ public struct CorpusScanner {
     }
 
     private func scanFolder(_ root: Root, into scan: inout Scan, files: inout [String: CorpusFile]) {
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
-            scan.warnings.append(IngestWarning(file: root.displayName, message: "folder cannot be read; skipped"))
-            return
-        }
         var entries: [String] = []
         var ignores: [FolioIgnore] = []
         if let text = try? String(contentsOfFile: root.path + "/.folioignore", encoding: .utf8) { ignores.append(FolioIgnore(text: text, base: "")) }
-        while let entry = enumerator.nextObject() as? String {
-            let name = (entry as NSString).lastPathComponent
+        let readable = DirectoryWalk.walk(root.path) { entry, isFolder in
+            let name = entry.lastIndex(of: "/").map { String(entry[entry.index(after: $0)...]) } ?? entry
             let absolute = root.path + "/" + entry
-            let isFolder = (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory
-            if name.hasPrefix(".") {
-                if isFolder { enumerator.skipDescendants() }
-                continue
-            }
+            if name.hasPrefix(".") { return false }
             if isExcluded(absolute) {
-                if isFolder { enumerator.skipDescendants() } else { scan.skipped[.folio, default: 0] += 1 }
-                continue
+                if !isFolder { scan.skipped[.folio, default: 0] += 1 }
+                return false
             }
             if ignores.reduce(nil as Bool?, { $1.verdict(on: entry, isFolder: isFolder) ?? $0 }) == true {
-                if isFolder { enumerator.skipDescendants() } else { scan.skipped[.ignored, default: 0] += 1 }
-                continue
+                if !isFolder { scan.skipped[.ignored, default: 0] += 1 }
+                return false
             }
             if isFolder {
                 if let text = try? String(contentsOfFile: absolute + "/.folioignore", encoding: .utf8) {
                     ignores.append(FolioIgnore(text: text, base: entry))
                 }
-                continue
+                return true
             }
             let display = root.displayName.hasSuffix("/") ? root.displayName + entry : root.displayName + "/" + entry
             if Self.isLinkToDirectory(absolute) {
                 scan.warnings.append(IngestWarning(file: display, message: "a link to a folder, which could lead back into this one; not followed"))
-                continue
+                return false
             }
-            let fileExtension = (name as NSString).pathExtension.lowercased()
+            let fileExtension = CorpusFile.fileExtension(of: name).lowercased()
             if SourceFormat.knownExtensions.contains(fileExtension) {
                 entries.append(entry)
             } else if let reason = SkipReason.forExtension(fileExtension) ?? SkipReason.forContent(Self.head(of: absolute)) {
@@ -113,15 +105,22 @@ public struct CorpusScanner {
             } else {
                 entries.append(entry)
             }
+            return false
+        }
+        guard readable else {
+            scan.warnings.append(IngestWarning(file: root.displayName, message: "folder cannot be read; skipped"))
+            return
         }
         for entry in entries {
             let display = root.displayName.hasSuffix("/") ? root.displayName + entry : root.displayName + "/" + entry
-            add(root.path + "/" + entry, displayName: display, root: root, to: &files, scan: &scan)
+            add(root.path + "/" + entry, displayName: display, root: root, isStandard: !root.path.hasSuffix("/"), to: &files, scan: &scan)
         }
     }
 
-    private func add(_ path: String, displayName: String, root: Root, to files: inout [String: CorpusFile], scan: inout Scan) {
-        switch describe(path, displayName: displayName) {
+    private func add(
+        _ path: String, displayName: String, root: Root, isStandard: Bool = false, to files: inout [String: CorpusFile], scan: inout Scan
+    ) {
+        switch describe(path, displayName: displayName, isStandard: isStandard) {
         case .success(var file):
             file.source = root.path
             file.mapping = root.mapping
@@ -148,9 +147,10 @@ public struct CorpusScanner {
     }
 
     /// Describes one regular file, following links; FIFOs, devices and sockets are refused, since reading
-    /// them could wait for ever.
-    public func describe(_ path: String, displayName: String) -> Result<CorpusFile, Problem> {
+    /// them could wait for ever. A path found in a folder that is not a link is standard already.
+    public func describe(_ path: String, displayName: String, isStandard: Bool = false) -> Result<CorpusFile, Problem> {
         var status = stat()
+        let isLink = lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
         guard stat(path, &status) == 0 else {
             let reason = errno == ENOENT ? "it no longer exists, or is a link to nothing" : String(cString: strerror(errno))
             return .failure(Problem(message: "cannot be read (\(reason)); skipped"))
@@ -169,7 +169,7 @@ public struct CorpusScanner {
         #endif
         let modified = Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
         return .success(CorpusFile(
-            path: (path as NSString).standardizingPath, displayName: displayName, size: Int64(status.st_size), modified: modified))
+            path: isStandard && !isLink ? path : (path as NSString).standardizingPath, displayName: displayName, size: Int64(status.st_size), modified: modified))
     }
 
     private static func isLinkToDirectory(_ path: String) -> Bool {

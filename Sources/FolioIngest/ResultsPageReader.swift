@@ -8,11 +8,16 @@ struct ResultsPageReader {
 
     /// True when the text carries a ticker quote or a "Viewing results" line.
     static func looksLikeResultsPage(_ text: String) -> Bool {
-        var checked = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if parseQuote(line) != nil || parseCoverage(line) != nil { return true }
-            checked += 1
-            if checked > 200 { break }
+        let utf8 = text.utf8
+        var start = utf8.startIndex, checked = 0
+        while start < utf8.endIndex, checked <= 200 {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            if start < end {
+                let line = text[start..<end]
+                if parseQuote(line) != nil || parseCoverage(line) != nil { return true }
+                checked += 1
+            }
+            start = end < utf8.endIndex ? utf8.index(after: end) : end
         }
         return false
     }
@@ -92,6 +97,7 @@ struct ResultsPageReader {
 
     /// `• KGS/USD = 0.01146 0%`: a bullet is optional, the change may be signed.
     static func parseQuote(_ line: Substring) -> RateQuote? {
+        guard line.utf8.contains(UInt8(ascii: "=")) else { return nil }
         var rest = line.drop { $0.isWhitespace || $0 == "•" || $0 == "·" || $0 == "*" }
         guard let equals = rest.firstIndex(of: "=") else { return nil }
         let pair = rest[..<equals].trimmingWhitespace()
@@ -106,8 +112,10 @@ struct ResultsPageReader {
 
     /// `Viewing results 1 - 6 of 31`, with any dash.
     static func parseCoverage(_ line: Substring) -> Coverage? {
+        guard let first = line.utf8.first, [UInt8(ascii: "v"), UInt8(ascii: "s")].contains(first | 0x20) else { return nil }
+        let opening = line.prefix(15).lowercased()
+        guard opening == "viewing results" || opening == "showing results" else { return nil }
         let lower = line.lowercased()
-        guard lower.hasPrefix("viewing results") || lower.hasPrefix("showing results") else { return nil }
         let numbers = lower.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         guard numbers.count == 3, lower.contains(" of "), numbers[0] <= numbers[1], numbers[1] <= numbers[2] else { return nil }
         return Coverage(from: numbers[0], to: numbers[1], of: numbers[2])

@@ -35,6 +35,7 @@ struct SourceText {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
+        defer { text = Self.unifyingLineEnds(text) }
         if let valid = String(validating: body, as: UTF8.self) {
             text = valid
             return
@@ -60,5 +61,23 @@ struct SourceText {
             }
             break
         }
+    }
+
+    /// Windows' CR LF and old Macs' lone CR as LF, the one line end the readers split on: in Swift a CR LF is
+    /// one Character, which is not "\n".
+    static func unifyingLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var afterCR = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n"), afterCR {
+                afterCR = false
+                continue
+            }
+            afterCR = byte == UInt8(ascii: "\r")
+            bytes.append(afterCR ? UInt8(ascii: "\n") : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

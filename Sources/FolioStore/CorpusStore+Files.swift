@@ -6,12 +6,16 @@ extension CorpusStore {
     /// Every file the workspace holds, by path.
     public func storedFiles() throws -> [String: StoredFile] {
         try read("reading the file list") { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM sourceFile")
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT path, displayName, size, modified, hash, format, coverageFrom, coverageTo, coverageOf, source FROM sourceFile
+                """)
             var files: [String: StoredFile] = [:]
-            for row in rows {
+            while let row = try rows.next() {
+                let coverage: Coverage? = row.hasNull(atIndex: 6) || row.hasNull(atIndex: 7) || row.hasNull(atIndex: 8)
+                    ? nil : Coverage(from: row[6], to: row[7], of: row[8])
                 let file = StoredFile(
-                    path: row["path"], displayName: row["displayName"], size: row["size"], modified: row["modified"],
-                    hash: row["hash"], format: row["format"], coverage: Self.coverage(row), source: row["source"])
+                    path: row[0], displayName: row[1], size: row[2], modified: row[3],
+                    hash: row[4], format: row[5], coverage: coverage, source: row[9])
                 files[file.path] = file
             }
             return files
@@ -52,6 +56,15 @@ extension CorpusStore {
 
     static func removeOrphans(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM article WHERE NOT EXISTS (SELECT 1 FROM articleSource s WHERE s.article = article.seq)")
+    }
+
+    /// Removes those of `seqs` that no file holds any more, without reading the rest of the library.
+    static func removeOrphans(_ db: Database, among seqs: [Int64]) throws {
+        guard !seqs.isEmpty else { return }
+        try db.execute(sql: """
+            DELETE FROM article WHERE seq IN (SELECT value FROM json_each(?))
+                AND NOT EXISTS (SELECT 1 FROM articleSource s WHERE s.article = article.seq)
+            """, arguments: ["[" + seqs.map(String.init).joined(separator: ",") + "]"])
     }
 
     static func encodeMetadata(_ metadata: [String: String]) -> String? {

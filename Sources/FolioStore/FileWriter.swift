@@ -11,24 +11,35 @@ public struct FileWriter {
     var excerptLeads: Set<Int64>
     /// Excerpts merged into their full article so far in this transaction.
     public private(set) var merged = 0
+    /// Articles after this seq are not yet in the search index: they join it in one statement before anything is
+    /// deleted and when the transaction ends, since FTS5 writes its pending terms out at every later statement.
+    private var unindexedAfter: Int64?
+    /// Whether any article was unloaded by id, so that stored articles must be checked against the list.
+    private let hasUnloaded: Bool
 
     init(_ db: Database, excerptLeads: Set<Int64>?) throws {
         self.db = db
         self.excerptLeads = try excerptLeads ?? Set(Int64.fetchAll(db, sql: "SELECT lead FROM article WHERE isExcerpt = 1 AND lead IS NOT NULL"))
+        hasUnloaded = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM unloaded WHERE id != '')") ?? true
     }
 
     /// Replaces everything a file contributed with the articles `fill` hands over in batches, with what ingest
     /// derived from them, its rates, its coverage and the warnings it raised. Articles already held from another
     /// file are kept once with this file added to their sources; articles left with no source are removed.
-    /// Returns the number of articles the file gave.
+    /// Returns the number of articles the file gave. A file the store never held (`isNew`) has nothing to replace.
     @discardableResult
     public mutating func replace(
-        _ file: StoredFile, rates: [RateQuote], warnings: [IngestWarning], articles fill: (_ insert: ([PreparedArticle]) throws -> Void) throws -> Void
+        _ file: StoredFile, isNew: Bool = false, rates: [RateQuote], warnings: [IngestWarning],
+        articles fill: (_ insert: ([PreparedArticle]) throws -> Void) throws -> Void
     ) throws -> Int {
-        try db.execute(sql: "DELETE FROM articleSource WHERE path = ?", arguments: [file.path])
-        try db.execute(sql: "DELETE FROM rate WHERE path = ?", arguments: [file.path])
-        try db.execute(sql: "DELETE FROM loadWarning WHERE path = ?", arguments: [file.path])
-        try db.execute(
+        var held: [Int64] = []
+        if !isNew {
+            held = try Int64.fetchAll(db.cachedStatement(sql: "SELECT article FROM articleSource WHERE path = ?"), arguments: [file.path])
+            try db.cachedStatement(sql: "DELETE FROM articleSource WHERE path = ?").execute(arguments: [file.path])
+            try db.cachedStatement(sql: "DELETE FROM rate WHERE path = ?").execute(arguments: [file.path])
+            try db.cachedStatement(sql: "DELETE FROM loadWarning WHERE path = ?").execute(arguments: [file.path])
+        }
+        try db.cachedStatement(
             sql: """
                 INSERT INTO sourceFile (path, displayName, size, modified, hash, format, coverageFrom, coverageTo, coverageOf, source)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -36,7 +47,7 @@ public struct FileWriter {
                     modified = excluded.modified, hash = excluded.hash, format = excluded.format,
                     coverageFrom = excluded.coverageFrom, coverageTo = excluded.coverageTo, coverageOf = excluded.coverageOf,
                     source = excluded.source
-                """,
+                """).execute(
             arguments: [file.path, file.displayName, file.size, file.modified, file.hash, file.format,
                         file.coverage?.from, file.coverage?.to, file.coverage?.of, file.source])
         let insertRate = try db.cachedStatement(sql: "INSERT INTO rate (path, position, pair, rate, change) VALUES (?, ?, ?, ?, ?)")
@@ -49,15 +60,19 @@ public struct FileWriter {
         }
         var position = 0
         try fill { batch in
-            let excluded = Set(try String.fetchAll(
-                db, sql: "SELECT id FROM unloaded WHERE id IN (SELECT value FROM json_each(?))", arguments: [JSONText.array(batch.map(\.id))]))
+            let excluded = !hasUnloaded ? [] : Set(try String.fetchAll(
+                db.cachedStatement(sql: "SELECT id FROM unloaded WHERE id IN (SELECT value FROM json_each(?))"),
+                arguments: [JSONText.array(batch.map(\.id))]))
             let kept = excluded.isEmpty ? batch : batch.filter { !excluded.contains($0.id) }
             let stored = try insert(kept, from: file.path, startingAt: position)
             try CorpusStore.insertEvents(stored.map { ($0.seq, $0.article.analysis.events) }, db)
             try CorpusStore.insertEntities(stored.map { ($0.seq, $0.article.analysis) }, entities: &entities, db)
             position += batch.count
         }
-        try CorpusStore.removeOrphans(db)
+        if !held.isEmpty {
+            try indexArticles()
+            try CorpusStore.removeOrphans(db, among: held)
+        }
         return position
     }
 
@@ -78,7 +93,9 @@ public struct FileWriter {
     /// Inserts `articles`, merges them into the copies already held, or into the full article an excerpt begins;
     /// returns those newly stored, with their seqs, for their events and mentions.
     private mutating func insert(_ articles: [PreparedArticle], from path: String, startingAt firstPosition: Int) throws -> [(seq: Int64, article: PreparedArticle)] {
-        let lastSeq = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM article") ?? 0
+        if unindexedAfter == nil {
+            unindexedAfter = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM article") ?? 0
+        }
         var insertArticle = try RowInserter(db, sql: """
             INSERT INTO article (id, ref, title, body, date, dateStart, dateEnd, url, source, isExcerpt, metadata, lead)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
@@ -139,10 +156,14 @@ public struct FileWriter {
             insertSource.bind(isMerged)
             try insertSource.run()
         }
-        try db.execute(
-            sql: "INSERT INTO article_fts (rowid, title, body) SELECT seq, title, body FROM article WHERE seq > ?",
-            arguments: [lastSeq])
         return stored
+    }
+
+    /// Adds the articles stored since the last call to the search index.
+    mutating func indexArticles() throws {
+        guard let after = unindexedAfter else { return }
+        try db.execute(sql: "INSERT INTO article_fts (rowid, title, body) SELECT seq, title, body FROM article WHERE seq > ?", arguments: [after])
+        unindexedAfter = nil
     }
 
     /// The full article already held whose text the excerpt begins.
@@ -160,6 +181,7 @@ public struct FileWriter {
         for row in try Row.fetchAll(db, sql: "SELECT seq, id, body FROM article WHERE lead = ? AND isExcerpt = 1 ORDER BY seq", arguments: [lead]) {
             guard text.hasPrefix(ExcerptLead.normalized(row[2], dropsEllipsis: true)) else { continue }
             let excerpt: Int64 = row[0], id: String = row[1]
+            try indexArticles()
             try db.execute(sql: """
                 INSERT OR IGNORE INTO articleSource (article, path, position, merged) SELECT ?, path, position, 1 FROM articleSource WHERE article = ?
                 """, arguments: [seq, excerpt])
@@ -181,6 +203,7 @@ extension CorpusStore {
         return try write("loading files") { db in
             var writer = try FileWriter(db, excerptLeads: excerptLeads)
             let result = try body(&writer)
+            try writer.indexArticles()
             leads = writer.excerptLeads
             return result
         }

@@ -89,11 +89,35 @@ import Testing
         #expect(empty.warnings.map(\.description) == ["empty.txt: empty file; nothing loaded"])
     }
 
+    @Test func windowsAndOldMacLineEndsReadAsLines() throws {
+        let text = "Dushanbe water talks resume\r\n\r\nTajikistan and Uzbekistan resumed talks.\r\nThe talks continue next week.\r\n"
+        for bytes in [Array(text.utf8), Array(text.replacingOccurrences(of: "\r\n", with: "\r").utf8)] {
+            let parsed = SourceReader.parse(bytes, file: "windows.txt", fileExtension: "txt")
+            let article = try #require(parsed.articles.first)
+            #expect(article.title == "Dushanbe water talks resume")
+            #expect(article.body == "Tajikistan and Uzbekistan resumed talks.\nThe talks continue next week.")
+            #expect(parsed.warnings.isEmpty)
+        }
+        let csv = SourceReader.parse(Array("title,body\r\nOsh fire,\"A fire.\r\nTraders counted.\"\r\n".utf8), file: "w.csv", fileExtension: "csv")
+        #expect(csv.articles.map(\.body) == ["A fire.\nTraders counted."])
+    }
+
+    @Test func aPlainTextFileWithLeadingBlankLinesNamesTheTitleLine() throws {
+        let long = String(repeating: "word ", count: 300)
+        let parsed = SourceReader.parse(Array("\n  \n\(long)\nSecond line.".utf8), file: "long.txt", fileExtension: "txt")
+        #expect(parsed.articles.count == 1)
+        #expect(parsed.warnings.map(\.line) == [3])
+        #expect(parsed.articles.first?.body.hasSuffix("Second line.") == true)
+    }
+
     @Test func formatIsDetectedByContentWhenTheExtensionSaysLittle() {
         #expect(SourceFormat.detect(fileExtension: "txt", text: "{\"title\": \"a\"}\n{\"title\": \"b\"}\n") == .jsonLines)
         #expect(SourceFormat.detect(fileExtension: "", text: "[{\"title\": \"a\"}]") == .json)
         #expect(SourceFormat.detect(fileExtension: "txt", text: "Viewing results 1 - 6 of 31\n\nA\n\nB") == .resultsPage)
         #expect(SourceFormat.detect(fileExtension: "txt", text: "Just a title\n\nAnd a body.") == .plainText)
+        #expect(SourceFormat.detect(fileExtension: "txt", text: "Markets\n\n  • USD/KZT = 470.10 +0.2%\nA\n\nB") == .resultsPage)
+        let late = String(repeating: "line\n", count: 250) + "Viewing results 1 - 6 of 31\n"
+        #expect(SourceFormat.detect(fileExtension: "txt", text: late) == .plainText)
     }
 }
 

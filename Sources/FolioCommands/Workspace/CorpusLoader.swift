@@ -54,24 +54,25 @@ struct CorpusLoader {
         guard !work.isEmpty else { return }
         let total = work.reduce(Int64(0)) { $0 + max(0, $1.size) }
         var done = 0, bytes: Int64 = 0
-        let reads = OrderedHandoff<Read?>(count: work.count, window: 64)
+        let reads = OrderedHandoff<Read?>(count: work.count, window: 3 * Self.groupFiles, budget: 3 * Self.groupBytes)
         let prepare = self.prepare
         let hashes = work.map { stored[$0.path]?.hash }
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: work.count) { index in
                 let file = work[index]
-                reads.put(file.size >= Self.largeFile ? nil : Self.read(file, storedHash: hashes[index], prepare: prepare), at: index)
+                let isLarge = file.size >= Self.largeFile
+                reads.put(isLarge ? nil : Self.read(file, storedHash: hashes[index], prepare: prepare), at: index, weight: isLarge ? 0 : file.size)
             }
         }
-        var group: [(file: CorpusFile, read: Read)] = []
+        var group: [(file: CorpusFile, read: Read, isNew: Bool)] = []
         var groupSize: Int64 = 0
         func flush(_ report: inout LoadReport) throws {
             guard !group.isEmpty else { return }
             try store.writeFiles { writer in
-                for (file, read) in group { try Self.store(read, of: file, in: &writer, report: &report) }
+                for (file, read, isNew) in group { try Self.store(read, of: file, isNew: isNew, in: &writer, report: &report) }
                 report.excerptsMerged += writer.merged
             }
-            for (file, _) in group {
+            for (file, _, _) in group {
                 done += 1
                 bytes += max(0, file.size)
             }
@@ -88,7 +89,7 @@ struct CorpusLoader {
                 progress?(LoadProgress(filesDone: done, filesTotal: work.count, articles: report.articlesRead, bytesDone: bytes, bytesTotal: total))
                 continue
             }
-            group.append((file, read))
+            group.append((file, read, hashes[index] == nil))
             groupSize += max(0, file.size)
             if groupSize >= Self.groupBytes || group.count >= Self.groupFiles { try flush(&report) }
         }
@@ -114,12 +115,12 @@ struct CorpusLoader {
     }
 
     private static func changedWhileRead(_ file: CorpusFile) -> Bool {
-        guard case .success(let now) = CorpusScanner().describe(file.path, displayName: file.displayName) else { return false }
+        guard case .success(let now) = CorpusScanner().describe(file.path, displayName: file.displayName, isStandard: true) else { return false }
         return now.size != file.size || now.modified != file.modified
     }
 
     /// Stores what a worker read, inside the group's transaction.
-    private static func store(_ read: Read, of file: CorpusFile, in writer: inout FileWriter, report: inout LoadReport) throws {
+    private static func store(_ read: Read, of file: CorpusFile, isNew: Bool, in writer: inout FileWriter, report: inout LoadReport) throws {
         switch read {
         case .unreadable(let reason):
             report.warnings.append(IngestWarning(file: file.displayName, message: "cannot be read (\(reason)); skipped"))
@@ -138,7 +139,7 @@ struct CorpusLoader {
                 StoredFile(
                     path: file.path, displayName: file.displayName, size: changed ? -1 : file.size, modified: file.modified, hash: hash,
                     format: format.rawValue, coverage: source.coverage, source: file.source),
-                rates: source.rates, warnings: warnings) { insert in try insert(articles) }
+                isNew: isNew, rates: source.rates, warnings: warnings) { insert in try insert(articles) }
             report.warnings += warnings
             report.articlesRead += articles.count
             report.bytesRead += max(0, file.size)
