@@ -16,8 +16,8 @@ struct CorpusLoader {
     /// Files at least this large stream into a transaction of their own.
     static let largeFile: Int64 = 8 << 20
     /// A transaction holds files up to this many bytes in all.
-    static let groupBytes: Int64 = 4 << 20
-    static let groupFiles = 400
+    static let groupBytes: Int64 = 8 << 20
+    static let groupFiles = 1000
 
     private var prepare: @Sendable (Article) -> PreparedArticle {
         { [analyzer] article in PreparedArticle(article, analysis: analyzer.analyze(article)) }
