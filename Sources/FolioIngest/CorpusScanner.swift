@@ -9,10 +9,13 @@ public struct CorpusScanner {
     /// Paths Folio wrote (the workspace, saved sessions, exports), never read as articles; a folder here
     /// leaves out everything under it.
     public var excluded: Set<String>
+    /// Files of a recorded folder that the analyst unloaded: passed over without a word.
+    public var leftOut: Set<String>
 
-    public init(currentDirectory: String = FileManager.default.currentDirectoryPath, excluded: Set<String> = []) {
+    public init(currentDirectory: String = FileManager.default.currentDirectoryPath, excluded: Set<String> = [], leftOut: Set<String> = []) {
         self.currentDirectory = currentDirectory
         self.excluded = excluded
+        self.leftOut = leftOut
     }
 
     /// A path to scan, as the workspace records it.
@@ -78,6 +81,7 @@ public struct CorpusScanner {
             let name = entry.lastIndex(of: "/").map { String(entry[entry.index(after: $0)...]) } ?? entry
             let absolute = root.path + "/" + entry
             if name.hasPrefix(".") { return false }
+            if leftOut.contains(absolute) { return false }
             if isExcluded(absolute) {
                 if !isFolder { scan.skipped[.folio, default: 0] += 1 }
                 return false
@@ -130,8 +134,16 @@ public struct CorpusScanner {
         }
     }
 
+    /// Whether the path or a folder above it is excluded: a look-up for each of its folders.
     private func isExcluded(_ path: String) -> Bool {
-        excluded.contains(path) || excluded.contains { path.hasPrefix($0 + "/") }
+        guard !excluded.isEmpty else { return false }
+        if excluded.contains(path) { return true }
+        var folder = Substring(path)
+        while let slash = folder.lastIndex(of: "/"), slash > folder.startIndex {
+            folder = folder[..<slash]
+            if excluded.contains(String(folder)) { return true }
+        }
+        return false
     }
 
     /// The first 512 bytes of a file, to tell text from a binary whose name says nothing.

@@ -40,18 +40,7 @@ public enum SkipReason: String, Hashable, Sendable, CaseIterable, Comparable {
 
     private static let byExtension: [String: SkipReason] = {
         var table: [String: SkipReason] = [:]
-        let groups: [(SkipReason, [String])] = [
-            (.image, ["png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "ico", "svg", "heic", "avif"]),
-            (.pdf, ["pdf"]),
-            (.archive, ["zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "tar", "zst"]),
-            (.font, ["woff", "woff2", "ttf", "otf", "eot"]),
-            (.media, ["mp3", "mp4", "m4a", "wav", "ogg", "webm", "avi", "mov", "mkv", "flac"]),
-            (.office, ["doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf", "epub"]),
-            (.code, ["js", "mjs", "css", "map", "wasm", "swf"]),
-            (.database, ["sqlite", "db", "sqlite3"]),
-            (.binary, ["exe", "dll", "so", "dylib", "bin", "class", "o", "a", "pyc"]),
-        ]
-        for (reason, extensions) in groups { for name in extensions { table[name] = reason } }
+        for (reason, extensions) in extensionsByReason { for name in extensions { table[name] = reason } }
         return table
     }()
 }

@@ -50,7 +50,9 @@ public enum Shell {
         let progress = ProgressLine.onTerminal()
         session.progress = progress?.reporter
         if !isInteractive {
-            for note in [report.skippedSummary, report.missingSummary].compactMap({ $0 }) { errors.write("folio: \(note)\n") }
+            for note in [report.didNoIngestWork ? nil : report.skippedSummary, report.missingSummary].compactMap({ $0 }) {
+                errors.write("folio: \(note)\n")
+            }
         }
         var printer = LinePrinter(session: session, settings: settings, isJSON: options.isJSON, pager: Pager(isEnabled: options.usesPager))
         printer.progress = progress
@@ -113,7 +115,7 @@ public enum Shell {
         if report.excerptsMerged > 0 {
             lines.append("merged \(report.excerptsMerged) excerpt\(report.excerptsMerged == 1 ? "" : "s") into the full article\(report.excerptsMerged == 1 ? "" : "s")")
         }
-        lines += [report.skippedSummary, report.missingSummary].compactMap { $0 }
+        lines += [report.didNoIngestWork ? nil : report.skippedSummary, report.missingSummary].compactMap { $0 }
         lines.append("Type help for the commands, quit or Ctrl-D to leave.")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -14,6 +14,10 @@ public struct FileWriter {
     /// Articles after this seq are not yet in the search index: they join it in one statement before anything is
     /// deleted and when the transaction ends, since FTS5 writes its pending terms out at every later statement.
     private var unindexedAfter: Int64?
+    private var unindexed = 0
+    /// Articles held back from the search index at most: a large file's batches join it as they come, so that
+    /// SQLite indexes while the workers parse the next ones.
+    static let indexingBatch = 2_000
     /// Whether any article was unloaded by id, so that stored articles must be checked against the list.
     private let hasUnloaded: Bool
 
@@ -68,6 +72,8 @@ public struct FileWriter {
             try CorpusStore.insertEvents(stored.map { ($0.seq, $0.article.analysis.events) }, db)
             try CorpusStore.insertEntities(stored.map { ($0.seq, $0.article.analysis) }, entities: &entities, db)
             position += batch.count
+            unindexed += stored.count
+            if unindexed >= Self.indexingBatch { try indexArticles() }
         }
         if !held.isEmpty {
             try indexArticles()
@@ -164,6 +170,7 @@ public struct FileWriter {
         guard let after = unindexedAfter else { return }
         try db.execute(sql: "INSERT INTO article_fts (rowid, title, body) SELECT seq, title, body FROM article WHERE seq > ?", arguments: [after])
         unindexedAfter = nil
+        unindexed = 0
     }
 
     /// The full article already held whose text the excerpt begins.

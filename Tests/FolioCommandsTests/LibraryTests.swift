@@ -74,6 +74,33 @@ import Testing
         #expect(report.skippedSummary == "skipped 4 files: 1 image, 1 PDF, 1 archive, 1 script or style sheet")
     }
 
+    @Test func aFileUnloadedFromAFolderStaysOutWithoutAWordUntilLoadedByName() throws {
+        let scratch = try Scratch()
+        try scratch.write("corpus/a.txt", "Almaty talks\n\nTalks in Almaty on water.")
+        try scratch.write("corpus/b.txt", "Bishkek talks\n\nTalks in Bishkek on trade.")
+        do {
+            let (monday, _) = try runner(scratch, paths: ["corpus"])
+            #expect(monday.run("unload corpus/b.txt --yes")?.isFailure == false)
+        }
+        try scratch.write("corpus/c.png", Data([0x89, 0x50, 0x4E, 0x47, 0]))
+        let (tuesday, report) = try runner(scratch)
+        #expect(report.skipped == [.image: 1], "the unloaded file is not counted as passed over")
+        #expect(report.didNoIngestWork)
+        #expect(try titles(tuesday) == ["Almaty talks"])
+        #expect(tuesday.run("load corpus/b.txt")?.isFailure == false)
+        #expect(try titles(tuesday) == ["Almaty talks", "Bishkek talks"])
+    }
+
+    @Test func aFolderIsReadInNameOrderAtEveryDepth() throws {
+        let scratch = try Scratch()
+        for name in ["b/2.txt", "a/z.txt", "a/b/1.txt", "c.txt", "a.txt"] {
+            try scratch.write("corpus/" + name, "Story \(name)\n\nA story filed as \(name).")
+        }
+        let scan = CorpusScanner(currentDirectory: scratch.path).scan([CorpusScanner.Root(path: scratch.file("corpus"), displayName: "corpus")])
+        #expect(scan.files.map(\.displayName) == ["corpus/a.txt", "corpus/a/b/1.txt", "corpus/a/z.txt", "corpus/b/2.txt", "corpus/c.txt"])
+        #expect(scan.files.allSatisfy { $0.path.hasPrefix(scratch.file("corpus") + "/") && !$0.path.contains("//") })
+    }
+
     @Test func folioignoreLeavesOutWhatItNames() throws {
         let scratch = try Scratch()
         try scratch.write("corpus/.folioignore", "# scratch work\ndrafts/\n*.tmp.txt\n**/old/*\n!old/keep.txt\n")

@@ -130,5 +130,10 @@ import Testing
         runner.session.sessionsDirectory = scratch.file("Sessions")
         _ = runner.session.perform("replay unloads --allow-changes")
         #expect(try runner.workspace.counts().articles == 0)
+
+        var output = "", errors = ""
+        _ = SessionCheck.run(path: scratch.file("Sessions/unloads.md"), corpus: [], update: false, allowsChanges: true, output: &output, errors: &errors)
+        #expect(!output.contains("skipped"), "in its scratch workspace, --check --allow-changes runs the unload")
+        #expect(output.contains("corpus changed: 6 articles then, 0 now (6 removed)"), "\(output)")
     }
 }

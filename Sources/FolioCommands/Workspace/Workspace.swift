@@ -142,6 +142,7 @@ public final class Workspace {
         }
         var scanner = scanner
         scanner.excluded = try excludedPaths()
+        scanner.leftOut = Set(try store.unloadedFiles())
         let scan = scanner.scan(roots)
         files += scan.files
         report.warnings += scan.warnings
@@ -176,14 +177,15 @@ public final class Workspace {
     public func scan(currentDirectory: String = FileManager.default.currentDirectoryPath) throws -> CorpusScanner.Scan {
         var scanner = CorpusScanner(currentDirectory: currentDirectory)
         scanner.excluded = try excludedPaths()
+        scanner.leftOut = Set(try store.unloadedFiles())
         var scan = scanner.scan(try store.sources().filter { $0.kind != .bundled }.map { CorpusScanner.Root(path: $0.path, displayName: $0.displayName) })
         if let bundled = BundledCorpus.file() { scan.files.append(bundled) }
         return scan
     }
 
-    /// What Folio wrote or was told to leave out: the workspace itself, saved sessions and exports, and files unloaded.
+    /// What Folio wrote: the workspace itself, saved sessions and exports.
     private func excludedPaths() throws -> Set<String> {
-        var paths = Set(try store.writtenPaths() + store.unloadedFiles())
+        var paths = Set(try store.writtenPaths())
         if let directory { paths.insert(CorpusScanner().absolutePath(directory)) }
         return paths
     }

@@ -1,6 +1,7 @@
 /// A timeline event as `timeline --json` prints it; `sentenceOffset` is where the expression starts in `sentence`,
 /// in code points (a value saved without it places the expression where its text first stands there); `field` is
-/// `title` or `body`; `kind` is `mentioned`, or `published` for an article's publication date.
+/// `title` or `body`, or null for a publication date; `kind` is `mentioned`, or `published` for an article's
+/// publication date.
 extension TimelineEntry: Codable {
     private enum Key: String, CodingKey {
         case article, ref, title, text, value, start, end, granularity, offset, length, sentence, sentenceOffset, field, kind
@@ -42,7 +43,7 @@ extension TimelineEntry: Codable {
         try container.encode(expression.length, forKey: .length)
         try container.encode(event.sentence, forKey: .sentence)
         try container.encode(event.sentenceOffset, forKey: .sentenceOffset)
-        try container.encode(event.field.name, forKey: .field)
+        try container.encode(event.kind == .published ? nil : event.field.name, forKey: .field)
         try container.encode(event.kind, forKey: .kind)
     }
 

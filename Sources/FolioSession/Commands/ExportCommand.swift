@@ -7,8 +7,8 @@ import Foundation
 public struct ExportCommand: FolioCommand {
     public static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the last find, timeline, entities, compare, kwic or notes result as CSV, JSON or Markdown "
-            + "(to the screen without PATH), or a session as one self-contained HTML page.",
+        abstract: "Write every row of the last find, list, timeline, entities, compare, kwic or notes result, or the last article "
+            + "shown, as CSV, JSON or Markdown (to the screen without PATH), or a session as one self-contained HTML page.",
         usage: "export csv|json|md [PATH] [--limit N] [--force] | export html PATH [--session NAME] [--force]",
         discussion: """
             export csv border-hits.csv

@@ -29,9 +29,15 @@ struct ReplaySubcommand: CommandLineCommand {
         "replay a saved session and write today's outputs and values into it", discussion: "folio replay --update Sessions/csto-and-nato.md"))
     var update = false
 
+    @Flag(help: ArgumentHelp(
+        "also run the session's load, unload and export commands, in the scratch workspace",
+        discussion: "folio replay --check Sessions/from-a-colleague.md --allow-changes"))
+    var allowChanges = false
+
     func execute() -> Int32 {
         var output = StandardStream.output
         var errors = StandardStream.error
-        return SessionCheck.run(path: session, corpus: paths, update: update, output: &output, errors: &errors).rawValue
+        return SessionCheck.run(
+            path: session, corpus: paths, update: update, allowsChanges: allowChanges, output: &output, errors: &errors).rawValue
     }
 }
