@@ -110,6 +110,14 @@ struct Bench: ParsableCommand {
         let one = Sample(fileTimes), many = Sample(folderTimes)
         report.add("ingest as \(written) files (s)", folio: many.min, floor: one.min, target: "≤ 1.5× one JSON Lines file",
                    met: many.min <= 1.5 * one.min)
+        let reopen = Sample(try (0..<5).map { _ in
+            try Clock.time {
+                let workspace = try Workspace(directory: "\(scratch)/files-1-0")
+                let opened = try workspace.open([])
+                precondition(opened.didNoIngestWork, "a re-open did ingest work")
+            }
+        })
+        report.add("reopen \(written) files, nothing changed (s)", folio: reopen.median, floor: nil, target: "≤ 0.2", met: reopen.median <= 0.2)
     }
 
     /// Runs one command as the shell does, rendering its text, and returns the seconds it took.
