@@ -72,19 +72,9 @@ extension CorpusStore {
                        e.start, e.end, e.granularity, e.sentenceStart, e.sentenceLength, a.title, a.ref, e.field
                 FROM timeEvent e JOIN article a ON a.seq = e.article WHERE 1
                 """
-            var arguments: [DatabaseValueConvertible?] = []
-            if let from {
-                sql += " AND e.end >= ?"
-                arguments.append(from)
-            }
-            if let to {
-                sql += " AND e.start <= ?"
-                arguments.append(to)
-            }
-            if let articles {
-                sql += " AND e.article IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
-                arguments.append(FTS5Expression.compile(articles))
-            }
+            let span = Self.spanConditions(start: "e.start", end: "e.end", article: "e.article", from: from, to: to, articles: articles)
+            sql += span.sql
+            var arguments = span.arguments
             // The sentence test runs inside the query, so rejected events are never sorted or read.
             let filter = sentences.map { SentenceFilter($0) }
             let function = filter.map { filter in
@@ -170,19 +160,9 @@ extension CorpusStore {
     public func publications(from: String? = nil, to: String? = nil, articles: SearchQuery? = nil) throws -> [TimelineEntry] {
         try read("reading the publication dates") { db in
             var sql = "SELECT a.id, a.date, a.dateStart, a.dateEnd, a.title, a.ref FROM article a WHERE a.date IS NOT NULL"
-            var arguments: [DatabaseValueConvertible?] = []
-            if let from {
-                sql += " AND a.dateEnd >= ?"
-                arguments.append(from)
-            }
-            if let to {
-                sql += " AND a.dateStart <= ?"
-                arguments.append(to)
-            }
-            if let articles {
-                sql += " AND a.seq IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
-                arguments.append(FTS5Expression.compile(articles))
-            }
+            let span = Self.spanConditions(start: "a.dateStart", end: "a.dateEnd", article: "a.seq", from: from, to: to, articles: articles)
+            sql += span.sql
+            let arguments = span.arguments
             sql += " ORDER BY a.dateStart, a.dateEnd, a.id"
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 let value: String = row[1]
@@ -196,5 +176,27 @@ extension CorpusStore {
                     title: row[4], ref: row[5])
             }
         }
+    }
+}
+
+extension CorpusStore {
+    /// The conditions that keep what overlaps `from`…`to` and whose article the index matches to `articles`.
+    static func spanConditions(
+        start: String, end: String, article: String, from: String?, to: String?, articles: SearchQuery?
+    ) -> (sql: String, arguments: [DatabaseValueConvertible?]) {
+        var sql = "", arguments: [DatabaseValueConvertible?] = []
+        if let from {
+            sql += " AND \(end) >= ?"
+            arguments.append(from)
+        }
+        if let to {
+            sql += " AND \(start) <= ?"
+            arguments.append(to)
+        }
+        if let articles {
+            sql += " AND \(article) IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
+            arguments.append(FTS5Expression.compile(articles))
+        }
+        return (sql, arguments)
     }
 }
