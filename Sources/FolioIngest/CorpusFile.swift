@@ -27,9 +27,10 @@ public struct CorpusFile: Hashable, Sendable {
 
     /// What follows the last dot of the last component, as `pathExtension` gives, without its cost.
     public static func fileExtension(of path: String) -> String {
-        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return String(name[name.index(after: dot)...])
+        let utf8 = path.utf8
+        let start = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard let dot = utf8[start...].lastIndex(of: UInt8(ascii: ".")), dot != start else { return "" }
+        return String(path[utf8.index(after: dot)...])
     }
 
     /// Reads the file's bytes, a megabyte at a time, into one buffer.

@@ -32,13 +32,15 @@ public struct CorpusScanner {
     }
 
     public struct Scan: Sendable {
-        /// Sorted by path; each with its source and mapping.
+        /// In the order found, folders in name order; each with its source and mapping.
         public var files: [CorpusFile] = []
         public var warnings: [IngestWarning] = []
         /// Files a folder held that Folio passed over, by reason.
         public var skipped: [SkipReason: Int] = [:]
         /// Roots that are not there: their articles are kept.
         public var missing: [Root] = []
+        /// Whether some file was reached by a path other than its own, so that it may have been found twice.
+        var foundThroughLinks = false
     }
 
     /// The absolute, standardized form of a path as typed.
@@ -50,7 +52,7 @@ public struct CorpusScanner {
 
     public func scan(_ roots: [Root]) -> Scan {
         var scan = Scan()
-        var files: [String: CorpusFile] = [:]
+        var files: [CorpusFile] = []
         let manager = FileManager.default
         for root in roots {
             var isDirectory: ObjCBool = false
@@ -69,20 +71,31 @@ public struct CorpusScanner {
                 add(root.path, displayName: root.displayName, root: root, to: &files, scan: &scan)
             }
         }
-        scan.files = files.values.sorted { $0.path < $1.path }
+        scan.files = roots.count > 1 || scan.foundThroughLinks ? Self.keepingLast(files) : files
         return scan
     }
 
-    private func scanFolder(_ root: Root, into scan: inout Scan, files: inout [String: CorpusFile]) {
-        var entries: [String] = []
+    /// The files in the order first found, each path once, with what was found for it last: two sources may
+    /// hold the same file, and links may lead to a file found under its own name too.
+    private static func keepingLast(_ files: [CorpusFile]) -> [CorpusFile] {
+        var latest: [String: CorpusFile] = [:]
+        for file in files { latest[file.path] = file }
+        var seen = Set<String>()
+        return files.compactMap { seen.insert($0.path).inserted ? latest[$0.path] : nil }
+    }
+
+    private func scanFolder(_ root: Root, into scan: inout Scan, files: inout [CorpusFile]) {
+        var entries: [(String, isLink: Bool)] = []
         var ignores: [FolioIgnore] = []
         if let text = try? String(contentsOfFile: root.path + "/.folioignore", encoding: .utf8) { ignores.append(FolioIgnore(text: text, base: "")) }
-        let readable = DirectoryWalk.walk(root.path) { entry, isFolder in
-            let name = entry.lastIndex(of: "/").map { String(entry[entry.index(after: $0)...]) } ?? entry
+        let readable = DirectoryWalk.walk(root.path) { entry, kind in
+            let isFolder = kind == .folder
+            let name = entry.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(entry[entry.utf8.index(after: $0)...]) } ?? entry
             let absolute = root.path + "/" + entry
             if name.hasPrefix(".") { return false }
             if leftOut.contains(absolute) { return false }
-            if isExcluded(absolute) {
+            // The folders above were checked on the way down.
+            if excluded.contains(absolute) {
                 if !isFolder { scan.skipped[.folio, default: 0] += 1 }
                 return false
             }
@@ -97,17 +110,17 @@ public struct CorpusScanner {
                 return true
             }
             let display = root.displayName.hasSuffix("/") ? root.displayName + entry : root.displayName + "/" + entry
-            if Self.isLinkToDirectory(absolute) {
+            if kind == .link, Self.isLinkToDirectory(absolute) {
                 scan.warnings.append(IngestWarning(file: display, message: "a link to a folder, which could lead back into this one; not followed"))
                 return false
             }
             let fileExtension = CorpusFile.fileExtension(of: name).lowercased()
             if SourceFormat.knownExtensions.contains(fileExtension) {
-                entries.append(entry)
+                entries.append((entry, kind == .link))
             } else if let reason = SkipReason.forExtension(fileExtension) ?? SkipReason.forContent(Self.head(of: absolute)) {
                 scan.skipped[reason, default: 0] += 1
             } else {
-                entries.append(entry)
+                entries.append((entry, kind == .link))
             }
             return false
         }
@@ -115,20 +128,22 @@ public struct CorpusScanner {
             scan.warnings.append(IngestWarning(file: root.displayName, message: "folder cannot be read; skipped"))
             return
         }
-        for entry in entries {
+        let isStandard = !root.path.hasSuffix("/")
+        for (entry, isLink) in entries {
             let display = root.displayName.hasSuffix("/") ? root.displayName + entry : root.displayName + "/" + entry
-            add(root.path + "/" + entry, displayName: display, root: root, isStandard: !root.path.hasSuffix("/"), to: &files, scan: &scan)
+            add(root.path + "/" + entry, displayName: display, root: root, isStandard: isStandard && !isLink, to: &files, scan: &scan)
         }
     }
 
     private func add(
-        _ path: String, displayName: String, root: Root, isStandard: Bool = false, to files: inout [String: CorpusFile], scan: inout Scan
+        _ path: String, displayName: String, root: Root, isStandard: Bool = false, to files: inout [CorpusFile], scan: inout Scan
     ) {
         switch describe(path, displayName: displayName, isStandard: isStandard) {
         case .success(var file):
             file.source = root.path
             file.mapping = root.mapping
-            files[file.path] = file
+            if !isStandard, file.path != path { scan.foundThroughLinks = true }
+            files.append(file)
         case .failure(let problem):
             scan.warnings.append(IngestWarning(file: displayName, message: problem.message))
         }
@@ -159,10 +174,9 @@ public struct CorpusScanner {
     }
 
     /// Describes one regular file, following links; FIFOs, devices and sockets are refused, since reading
-    /// them could wait for ever. A path found in a folder that is not a link is standard already.
+    /// them could wait for ever. A path found in a folder that is not a link is standard already (`isStandard`).
     public func describe(_ path: String, displayName: String, isStandard: Bool = false) -> Result<CorpusFile, Problem> {
         var status = stat()
-        let isLink = lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
         guard stat(path, &status) == 0 else {
             let reason = errno == ENOENT ? "it no longer exists, or is a link to nothing" : String(cString: strerror(errno))
             return .failure(Problem(message: "cannot be read (\(reason)); skipped"))
@@ -181,7 +195,7 @@ public struct CorpusScanner {
         #endif
         let modified = Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
         return .success(CorpusFile(
-            path: isStandard && !isLink ? path : (path as NSString).standardizingPath, displayName: displayName, size: Int64(status.st_size), modified: modified))
+            path: isStandard ? path : (path as NSString).standardizingPath, displayName: displayName, size: Int64(status.st_size), modified: modified))
     }
 
     private static func isLinkToDirectory(_ path: String) -> Bool {

@@ -1,6 +1,7 @@
 import Foundation
 import FolioCore
 import GRDB
+import GRDBSQLite
 
 extension CorpusStore {
     /// Every file the workspace holds, by path.
@@ -19,6 +20,38 @@ extension CorpusStore {
                 files[file.path] = file
             }
             return files
+        }
+    }
+
+    /// Each file's size, time, name and source, by path: read at every open, so through SQLite's C interface.
+    public func fileStates() throws -> [String: StoredFileState] {
+        try read("reading the file list") { db in
+            var states: [String: StoredFileState] = [:]
+            try RowScanner(db, sql: "SELECT path, displayName, size, modified, source FROM sourceFile", arguments: []).forEachRow { row in
+                guard let path = RowScanner.text(row, 0) else { return }
+                states[path] = StoredFileState(
+                    displayName: RowScanner.text(row, 1) ?? path, size: sqlite3_column_int64(row, 2), modified: sqlite3_column_int64(row, 3),
+                    source: RowScanner.text(row, 4))
+            }
+            return states
+        }
+    }
+
+    /// How many files the sources hold.
+    public func fileCount(ofSources sources: [String]) throws -> Int {
+        try read("counting files") { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM sourceFile WHERE source IN (SELECT value FROM json_each(?))",
+                             arguments: [JSONText.array(sources)]) ?? 0
+        }
+    }
+
+    /// The content hashes of the files held among `paths`.
+    public func hashes(ofFiles paths: [String]) throws -> [String: String] {
+        guard !paths.isEmpty else { return [:] }
+        return try read("reading file hashes") { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT path, hash FROM sourceFile WHERE path IN (SELECT value FROM json_each(?))", arguments: [JSONText.array(paths)])
+            return Dictionary(rows.map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { first, _ in first })
         }
     }
 

@@ -103,7 +103,8 @@ extension CorpusStore {
 
     /// How many articles each file holds, of the files given.
     public func articleCounts(ofFiles paths: [String]) throws -> [String: Int] {
-        try read("counting articles") { db in
+        guard !paths.isEmpty else { return [:] }
+        return try read("counting articles") { db in
             var counts: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT path, count(*) FROM articleSource WHERE path IN (SELECT value FROM json_each(?)) GROUP BY path

@@ -95,6 +95,27 @@ struct RowScanner {
     }
 }
 
+extension RowScanner {
+    /// Calls `body` with each row's step handle, for reading its columns with `text(_:_:)` and SQLite's C getters.
+    func forEachRow(_ body: (OpaquePointer) throws -> Void) throws {
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        while true {
+            switch sqlite3_step(handle) {
+            case SQLITE_DONE: return
+            case SQLITE_ROW: try body(handle)
+            case let code: throw failure(code, statement, connection)
+            }
+        }
+    }
+
+    /// A text column, nil when it is NULL.
+    static func text(_ handle: OpaquePointer, _ column: Int32) -> String? {
+        guard let text = sqlite3_column_text(handle, column) else { return nil }
+        return String(cString: text)
+    }
+}
+
 /// The error a failed step of `statement` gives, with SQLite's message.
 private func failure(_ code: Int32, _ statement: Statement, _ connection: SQLiteConnection?) -> DatabaseError {
     DatabaseError(resultCode: ResultCode(rawValue: code), message: connection.map { String(cString: sqlite3_errmsg($0)) }, sql: statement.sql)

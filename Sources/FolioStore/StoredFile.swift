@@ -27,3 +27,11 @@ public struct StoredFile: Hashable, Sendable {
         self.coverage = coverage
     }
 }
+
+/// What tells whether a file changed since the workspace last read it, and where it was found.
+public struct StoredFileState: Hashable, Sendable {
+    public var displayName: String
+    public var size: Int64
+    public var modified: Int64
+    public var source: String?
+}

@@ -128,7 +128,7 @@ import Testing
         let scanned = CorpusScanner().scan([CorpusScanner.Root(path: path, displayName: path)]).files
         try directory.write("live.txt", "Second title\nThe scraper wrote more text in the meantime.")
         var report = LoadReport()
-        try CorpusLoader(store: workspace.store).synchronize(scanned, report: &report)
+        try CorpusLoader(store: workspace.store).synchronize(scanned, stored: try workspace.store.fileStates(), report: &report)
         #expect(messages(report) == ["\(path): changed while it was being read; the copy read is loaded, and the file is read again next time"])
         let reopened = try workspace.open([path])
         #expect(reopened.filesTouched == [path], "the file is read again on the next open, and its hash compared")

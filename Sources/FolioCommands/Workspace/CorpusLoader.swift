@@ -33,12 +33,14 @@ struct CorpusLoader {
         case parsed(hash: String, format: SourceFormat, source: ParsedSource, articles: [PreparedArticle], changedWhileRead: Bool)
     }
 
-    func synchronize(_ files: [CorpusFile], report: inout LoadReport) throws {
+    /// Reads what changed of `files`, against `stored`, the files the store holds (read again when the analysis
+    /// changed since they were read).
+    func synchronize(_ files: [CorpusFile], stored: [String: StoredFileState], report: inout LoadReport) throws {
         let current = "\(ArticleAnalyzer.revision) readers \(SourceReader.revision)"
         let revision = try store.setting("analysis")
         if revision != current { try store.forgetFileStates() }
         defer { if revision != current { try? store.setSetting("analysis", to: current) } }
-        let stored = try store.storedFiles()
+        let stored = revision != current ? try store.fileStates() : stored
         var pending: [CorpusFile] = []
         for file in files {
             if let previous = stored[file.path], previous.size == file.size, previous.modified == file.modified {
@@ -56,7 +58,8 @@ struct CorpusLoader {
         var done = 0, bytes: Int64 = 0
         let reads = OrderedHandoff<Read?>(count: work.count, window: 3 * Self.groupFiles, budget: 3 * Self.groupBytes)
         let prepare = self.prepare
-        let hashes = work.map { stored[$0.path]?.hash }
+        let held = try store.hashes(ofFiles: work.map(\.path).filter { stored[$0] != nil })
+        let hashes = work.map { held[$0.path] }
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: work.count) { index in
                 let file = work[index]
@@ -147,24 +150,29 @@ struct CorpusLoader {
         }
     }
 
+    /// A large file's hash and its decoded text; the raw bytes are let go here, before parsing, so that a large
+    /// corpus is not held twice.
+    private static func readLarge(_ file: CorpusFile) throws -> (hash: String, parser: SourceParser) {
+        let bytes = try file.read()
+        return (ArticleIdentity.contentHash(bytes), SourceParser(bytes, file: file.displayName, fileExtension: file.fileExtension, mapping: file.mapping))
+    }
+
     /// A large file streams its articles into a transaction of its own as they are parsed.
     private func loadLarge(_ file: CorpusFile, storedHash: String?, report: inout LoadReport) throws {
-        let bytes: [UInt8]
+        let hash: String, parser: SourceParser
         do {
-            bytes = try file.read()
+            (hash, parser) = try Self.readLarge(file)
         } catch {
             let kept = storedHash == nil ? "skipped" : "the copy already indexed is kept"
             report.warnings.append(IngestWarning(file: file.displayName, message: "cannot be read (\(error.localizedDescription)); \(kept)"))
             return
         }
-        let hash = ArticleIdentity.contentHash(bytes)
         let changed = Self.changedWhileRead(file)
         if let storedHash, storedHash == hash, !changed {
             try store.touchFile(path: file.path, displayName: file.displayName, size: file.size, modified: file.modified, source: file.source)
             report.filesTouched.append(file.displayName)
             return
         }
-        let parser = SourceParser(bytes, file: file.displayName, fileExtension: file.fileExtension, mapping: file.mapping)
         var record = StoredFile(
             path: file.path, displayName: file.displayName, size: changed ? -1 : file.size, modified: file.modified, hash: hash,
             format: parser.format.rawValue, coverage: nil, source: file.source)

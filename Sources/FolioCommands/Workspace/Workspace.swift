@@ -149,13 +149,18 @@ public final class Workspace {
         report.skipped = scan.skipped
         var loader = CorpusLoader(store: store)
         loader.progress = progress
-        try loader.synchronize(files, report: &report)
-        let found = Set(files.map(\.path))
+        let stored = try store.fileStates()
+        try loader.synchronize(files, stored: stored, report: &report)
         let scanned = Set(sources.map(\.path))
-        let missing = try store.storedFiles().values.filter { $0.source.map(scanned.contains) == true && !found.contains($0.path) }
-            .sorted { $0.displayName < $1.displayName }
-        let counts = try store.articleCounts(ofFiles: missing.map(\.path))
-        report.missingFiles = missing.map { ($0.displayName, counts[$0.path] ?? 0) }
+        var missing: [(key: String, value: StoredFileState)] = []
+        // Every file held under the sources scanned was found again, unless fewer were found than are held.
+        if try store.fileCount(ofSources: Array(scanned)) > files.count(where: { stored[$0.path]?.source.map(scanned.contains) == true }) {
+            let found = Set(files.map(\.path))
+            missing = stored.filter { $0.value.source.map(scanned.contains) == true && !found.contains($0.key) }
+                .sorted { $0.value.displayName < $1.value.displayName }
+        }
+        let counts = try store.articleCounts(ofFiles: missing.map(\.key))
+        report.missingFiles = missing.map { ($0.value.displayName, counts[$0.key] ?? 0) }
         try store.markLoaded(sources.filter { scan.missing.map(\.path).contains($0.path) == false }.map(\.path), at: now)
         if !report.didNoIngestWork {
             report.notesMoved = try store.reattachOrphanedNotes().map { ($0.note, $0.article) }
