@@ -3,7 +3,7 @@ import FolioCore
 /// Derives an article's events and entities at ingest, on the parsing threads: of its body and of its title.
 public struct ArticleAnalyzer: Sendable {
     /// Changes whenever the taggers change what they find, so that workspaces derive their articles again.
-    public static let revision = "2026-12-01.titles"
+    public static let revision = "2026-12-01.capital-titles"
 
     public let events = EventExtractor()
     public let entities = EntityTagger()
@@ -12,7 +12,16 @@ public struct ArticleAnalyzer: Sendable {
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
         let body = entities.tag(article.body)
-        let title = TitleEntities(body: body.mentions).mentions(in: article.title, tagged: entities.tag(article.title))
+        let headline = TitleEntities.Casing(of: article.title) == .capitals
+            ? TitleEntities.restoringCase(of: article.title, from: article.body) : article.title
+        var title = TitleEntities(body: body.mentions).mentions(in: headline, tagged: entities.tag(headline))
+        if headline != article.title {
+            let written = Array(article.title.unicodeScalars)
+            for index in title.indices where title[index].offset + title[index].length <= written.count {
+                let range = title[index].offset..<(title[index].offset + title[index].length)
+                title[index].text = String(String.UnicodeScalarView(written[range]))
+            }
+        }
         return ArticleAnalysis(
             article: article.id, events: events.events(for: article), mentions: body.mentions + title, acronyms: body.acronyms)
     }
