@@ -2,9 +2,16 @@
 /// `export` runs it again for every row, or for as many as its `--limit` says.
 public protocol PagedCommand: FolioCommand {
     /// How many rows the command shows.
-    var pageSize: Int { get }
+    var limit: Int { get set }
+}
+
+extension PagedCommand {
     /// The same command, showing at most `limit` rows, or all when nil.
-    func showing(_ limit: Int?) -> Self
+    public func showing(_ limit: Int?) -> Self {
+        var command = self
+        command.limit = limit ?? Int(Int32.max)
+        return command
+    }
 }
 
 /// An output that exports as a Markdown document of its own rather than a table, such as an article.

@@ -55,14 +55,6 @@ public struct EntitiesCommand: PagedCommand {
         return try? workspace.resolve(.id(text.lowercased()))
     }
 
-    public var pageSize: Int { limit }
-
-    public func showing(_ limit: Int?) -> Self {
-        var command = self
-        command.limit = limit ?? Int(Int32.max)
-        return command
-    }
-
     public func canonical(in printer: CanonicalPrinter) -> String {
         printer.line(Self.self, text).option("--type", kind?.rawValue).option("--limit", limit).description
     }

@@ -75,14 +75,6 @@ public struct FindCommand: PagedCommand {
         return words.joined(separator: " ") + (words.count == 30 ? "…" : "")
     }
 
-    public var pageSize: Int { limit }
-
-    public func showing(_ limit: Int?) -> Self {
-        var command = self
-        command.limit = limit ?? Int(Int32.max)
-        return command
-    }
-
     public func canonical(in printer: CanonicalPrinter) -> String {
         printer.line(Self.self, text).option("--limit", limit).option("--since", sinceDate?.iso).option("--until", untilDate?.iso)
             .option("--in", searchColumn?.rawValue).flag("--notes", notes).description

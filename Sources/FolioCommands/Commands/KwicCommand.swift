@@ -67,14 +67,6 @@ public struct KwicCommand: PagedCommand {
         return Output(term: term, width: width, entity: entity, lines: Array(lines.prefix(limit)), total: lines.count)
     }
 
-    public var pageSize: Int { limit }
-
-    public func showing(_ limit: Int?) -> Self {
-        var command = self
-        command.limit = limit ?? Int(Int32.max)
-        return command
-    }
-
     public func canonical(in printer: CanonicalPrinter) -> String {
         printer.line(Self.self, term.contains(" ") ? CanonicalPrinter.quoted(term) : term).option("--width", width).option("--limit", limit)
             .description

@@ -50,14 +50,6 @@ public struct ListCommand: PagedCommand {
         return Output(total: found.total, articles: found.articles, hints: text.map(SearchQuery.hints(for:)) ?? [])
     }
 
-    public var pageSize: Int { limit }
-
-    public func showing(_ limit: Int?) -> Self {
-        var command = self
-        command.limit = limit ?? Int(Int32.max)
-        return command
-    }
-
     public func canonical(in printer: CanonicalPrinter) -> String {
         printer.line(Self.self, text).option("--since", (try? ArgumentValue.date(since, option: ""))??.iso)
             .option("--until", (try? ArgumentValue.date(until, option: ""))??.iso).quoted("--source", source.map(CommandTokenizer.unquote))
