@@ -5,13 +5,24 @@ import Foundation
 // folio-eval: scores Folio's taggers against gold data.
 //   folio-eval timex GOLD.jsonl [--system OUT.jsonl]   DATE expressions, TempEval-3 style (as score_timex.py)
 //   folio-eval speed CORPUS.jsonl                      tagging speed over the bodies of a JSON Lines corpus, one core
+//   folio-eval web DIR [--misses]                      main text, title and date of saved pages (DIR/*/source.html)
+//                                                      against expected.html and expected-metadata.json
 //   folio-eval duckling PHRASES.jsonl [--misses]       Duckling phrases of Day, Week, Month, Quarter and Year grain:
 //                                                      the longest expression found must have the expected start
 //                                                      and grain; forward orientation, as Duckling's corpus assumes
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.count >= 2, arguments[0] == "web" {
+    do {
+        print(try WebEvaluation.run(directory: arguments[1], misses: arguments.contains("--misses")))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("folio-eval: \(error.localizedDescription)\n".utf8))
+        exit(1)
+    }
+}
 guard arguments.count >= 2, ["timex", "duckling", "speed", "entities"].contains(arguments[0]) else {
-    FileHandle.standardError.write(Data("usage: folio-eval timex GOLD.jsonl [--system OUT.jsonl] | duckling PHRASES.jsonl [--misses] | entities GOLD.jsonl [--misses] | speed CORPUS.jsonl\n".utf8))
+    FileHandle.standardError.write(Data("usage: folio-eval web DIR [--misses] | timex GOLD.jsonl [--system OUT.jsonl] | duckling PHRASES.jsonl [--misses] | entities GOLD.jsonl [--misses] | speed CORPUS.jsonl\n".utf8))
     exit(2)
 }
 guard let text = try? String(contentsOfFile: arguments[1], encoding: .utf8) else {

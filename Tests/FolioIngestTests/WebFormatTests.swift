@@ -86,7 +86,7 @@ import Testing
         #expect(!article.body.contains("Archive"))
         #expect(article.date == nil)
         #expect(parsed.warnings.map(\.message) == [
-            "no publication date (no article:published_time meta tag or <time datetime>); kept without a date",
+            "no publication date (no JSON-LD, meta tag, <time>, byline or dated address); kept without a date",
         ])
     }
 

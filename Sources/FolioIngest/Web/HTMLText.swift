@@ -1,40 +1,38 @@
-/// Reads the text of an HTML element as paragraphs, leaving out what is not the article: scripts, styles,
-/// navigation, headers, footers, asides, forms, and blocks whose class or id names them as such.
+/// Reads the text of an HTML element as paragraphs: a paragraph per block, white space collapsed within each.
 enum HTMLText {
-    static let droppedElements: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "nav", "header",
-        "footer", "aside", "form", "button", "select", "input", "textarea", "figure", "head", "menu", "dialog",
-    ]
-    static let droppedRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "dialog"]
-    static let boilerplateWords: Set<String> = [
-        "nav", "navbar", "navigation", "menu", "footer", "sidebar", "share", "sharing", "social", "related",
-        "comments", "comment", "breadcrumb", "breadcrumbs", "cookie", "cookies", "newsletter", "subscribe", "advert",
-        "advertisement", "ad", "ads", "promo", "popup", "modal", "banner", "masthead", "skip",
+    /// Elements that never hold text a reader sees.
+    static let hiddenElements: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "head", "select",
+        "input", "textarea", "button", "option", "math", "link", "meta",
     ]
     static let blockElements: Set<String> = [
         "p", "div", "section", "article", "main", "blockquote", "pre", "li", "ul", "ol", "dl", "dt", "dd", "table",
-        "tr", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "address", "hr", "body", "center",
+        "tr", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "address", "hr", "body", "center", "header", "footer",
+        "nav", "aside", "form", "figure", "td", "th", "details", "summary", "fieldset", "menu",
     ]
 
-    /// Whether the element is page furniture rather than content.
-    static func isDropped(_ element: HTMLElement) -> Bool {
-        if droppedElements.contains(element.name) { return true }
-        if let role = element["role"]?.lowercased(), droppedRoles.contains(role) { return true }
+    /// Whether the element is never read: scripts, styles, form controls, and what the page hides.
+    static func isHardDropped(_ element: HTMLElement) -> Bool {
+        if hiddenElements.contains(element.name) { return true }
         if element["hidden"] != nil || element["aria-hidden"]?.lowercased() == "true" { return true }
-        if ["html", "body", "article", "main"].contains(element.name) { return false }
-        let names = ((element["class"] ?? "") + " " + (element["id"] ?? "")).lowercased()
-        guard !names.isEmpty else { return false }
-        return names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { boilerplateWords.contains(String($0)) }
+        if let style = element["style"], style.contains(":") {
+            let folded = style.lowercased().filter { !$0.isWhitespace }
+            if folded.contains("display:none") || folded.contains("visibility:hidden") { return true }
+        }
+        return false
     }
 
-    /// The element's text, a paragraph per block, white space collapsed within each.
-    static func paragraphs(of root: HTMLElement) -> [String] {
+    /// The element's text, a paragraph per block, white space collapsed within each, leaving out what
+    /// `leavesOut` says and what is never read.
+    static func paragraphs(of root: HTMLElement, leavingOut leavesOut: (HTMLElement) -> Bool = { _ in false }) -> [String] {
         var paragraphs: [String] = []
         var current = ""
+        var afterBreak = false
         func close() {
             let paragraph = current.collapsingWhitespace()
             if !paragraph.isEmpty { paragraphs.append(paragraph) }
             current = ""
+            afterBreak = false
         }
         enum Step { case enter(HTMLNode), leave(Bool) }
         var stack: [Step] = [.enter(.element(root))]
@@ -44,9 +42,16 @@ enum HTMLText {
                 if isBlock { close() }
             case .enter(.text(let text)):
                 current += text
+                if afterBreak, text.contains(where: { !$0.isWhitespace }) { afterBreak = false }
             case .enter(.element(let element)):
-                if isDropped(element) { continue }
-                if element.name == "br" { current += "\n"; continue }
+                if isHardDropped(element) || leavesOut(element) { continue }
+                if element.name == "br" {
+                    // Two line breaks in a row end a paragraph, as in text written without <p>.
+                    if afterBreak { close() } else { current += "\n" }
+                    afterBreak = true
+                    continue
+                }
+                afterBreak = false
                 let isBlock = blockElements.contains(element.name)
                 if isBlock { close() }
                 stack.append(.leave(isBlock))

@@ -1,0 +1,101 @@
+import FolioCore
+import FolioIngest
+import Foundation
+
+/// `folio-eval web DIR`: main text, title and date of saved pages against their expected values. Each page is
+/// a folder holding `source.html`, `expected.html` (the main text) and, optionally, `expected-metadata.json`
+/// (`title`, `publishedTime`), as in Mozilla readability's test pages.
+struct WebEvaluation {
+    struct Page {
+        var name: String
+        var precision: Double
+        var recall: Double
+        var titleMatches: Bool?
+        var titles: (expected: String, found: String)?
+        var expectedDate: String?
+        var foundDate: String?
+        var datedBy: String?
+        var bytes: Int
+        var seconds: Double
+    }
+
+    var pages: [Page] = []
+
+    /// The page's word tokens (`\w+`, case kept) in 4-word shingles, as the article-extraction benchmark counts
+    /// them; a text of fewer than four words is one shingle.
+    static func shingles(_ text: String, size: Int = 4) -> Set<[Substring]> {
+        let tokens = text.split { !($0.isLetter || $0.isNumber || $0 == "_") }
+        guard tokens.count >= size else { return tokens.isEmpty ? [] : [Array(tokens)] }
+        return Set((0...(tokens.count - size)).map { Array(tokens[$0..<($0 + size)]) })
+    }
+
+    static func score(expected: String, found: String) -> (precision: Double, recall: Double) {
+        let gold = shingles(expected), system = shingles(found)
+        if gold.isEmpty, system.isEmpty { return (1, 1) }
+        let common = Double(gold.intersection(system).count)
+        return (system.isEmpty ? 0 : common / Double(system.count), gold.isEmpty ? 0 : common / Double(gold.count))
+    }
+
+    mutating func evaluate(folder: URL) throws {
+        let source = try [UInt8](Data(contentsOf: folder.appendingPathComponent("source.html")))
+        let expectedHTML = try String(contentsOf: folder.appendingPathComponent("expected.html"), encoding: .utf8)
+        let metadata = (try? Data(contentsOf: folder.appendingPathComponent("expected-metadata.json")))
+            .flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] } ?? [:]
+        let start = DispatchTime.now().uptimeNanoseconds
+        let parsed = SourceReader.parse(source, file: folder.lastPathComponent + "/source.html", fileExtension: "html")
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let article = parsed.articles.first
+        let expected = WebText.paragraphs(ofHTML: expectedHTML).joined(separator: "\n\n")
+        let found = (parsed.articles.map(\.body)).joined(separator: "\n\n")
+        let (precision, recall) = Self.score(expected: expected, found: found)
+        let title = (metadata["title"] as? String).map { $0.collapsingSpaces }
+        let date = (metadata["publishedTime"] as? String).map { String($0.prefix(10)) }
+        pages.append(Page(
+            name: folder.lastPathComponent, precision: precision, recall: recall,
+            titleMatches: title.map { $0 == article?.title.collapsingSpaces }, titles: title.map { ($0, article?.title ?? "") }, expectedDate: date,
+            foundDate: article?.date.map { String($0.iso.prefix(10)) }, datedBy: article?.metadata["dated by"], bytes: source.count, seconds: seconds))
+    }
+
+    func report(misses: Bool) -> String {
+        let count = Double(max(pages.count, 1))
+        let precision = pages.map(\.precision).reduce(0, +) / count
+        let recall = pages.map(\.recall).reduce(0, +) / count
+        let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+        var lines = [String(format: "text     P %.3f R %.3f F1 %.3f over %d pages (4-word shingles, averaged over pages)", precision, recall, f1, pages.count)]
+        let poor = pages.filter { $0.recall < 0.5 }
+        lines.append("poor     \(poor.count) pages with recall below 0.5" + (poor.isEmpty ? "" : ": " + poor.map(\.name).joined(separator: ", ")))
+        let titled = pages.compactMap(\.titleMatches)
+        lines.append("titles   \(titled.filter { $0 }.count) of \(titled.count) exact")
+        let dated = pages.filter { $0.expectedDate != nil }
+        let right = dated.filter { $0.foundDate == $0.expectedDate }.count
+        let missing = dated.filter { $0.foundDate == nil }.count
+        lines.append("dates    \(right) of \(dated.count) right, \(dated.count - right - missing) wrong, \(missing) missing; "
+            + "\(pages.filter { $0.expectedDate == nil && $0.foundDate != nil }.count) dated where none is expected")
+        let bytes = Double(pages.map(\.bytes).reduce(0, +)), seconds = pages.map(\.seconds).reduce(0, +)
+        lines.append(String(format: "speed    %.1f MB/s of HTML (%.1f MB in %.2f s, one core, reading included)", bytes / 1e6 / max(seconds, 1e-9), bytes / 1e6, seconds))
+        if misses {
+            for page in pages.sorted(by: { $0.recall + $0.precision < $1.recall + $1.precision }) where page.recall < 0.9 || page.precision < 0.9 {
+                lines.append(String(format: "  %@ P %.2f R %.2f", page.name as NSString, page.precision, page.recall))
+            }
+            for page in pages where page.titleMatches == false { lines.append("  title \(page.name): expected \(page.titles?.expected ?? ""), found \(page.titles?.found ?? "")") }
+            for page in dated where page.foundDate != page.expectedDate {
+                lines.append("  date \(page.name): expected \(page.expectedDate ?? "-"), found \(page.foundDate ?? "none") from \(page.datedBy ?? "nothing")")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func run(directory: String, misses: Bool) throws -> String {
+        var evaluation = WebEvaluation()
+        let root = URL(fileURLWithPath: directory)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        for name in names where FileManager.default.fileExists(atPath: root.appendingPathComponent(name).appendingPathComponent("source.html").path) {
+            try evaluation.evaluate(folder: root.appendingPathComponent(name))
+        }
+        return evaluation.report(misses: misses)
+    }
+}
+
+private extension String {
+    var collapsingSpaces: String { split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+}

@@ -1,0 +1,141 @@
+/// Scores a page's elements as candidates for its main text, the way readability and trafilatura do: each
+/// paragraph scores by its length and commas and hands its score to its parent, half of it to its grandparent
+/// and less further up; a candidate's score starts from its tag and class and is cut by its link density.
+struct ContentScorer {
+    let index: PageIndex
+    /// Whether words such as `comment` halve what stands under them: dropped when a page gives too little text.
+    var weighsNeverArticle = true
+
+    /// Scores by element position; elements that no paragraph reached have none.
+    func scores() -> [Int: Double] {
+        var scores: [Int: Double] = [:]
+        let neverArticle = weighsNeverArticle ? self.neverArticleSubtrees() : []
+        for position in index.elements.indices {
+            guard let (length, commas, parent) = paragraph(at: position), length >= 25 else { continue }
+            var score = 1 + Double(commas) + Double(min(length / 100, 3))
+            if neverArticle.contains(position) { score /= 2 }
+            var ancestor = parent, level = 0
+            while ancestor >= 0, level < 5 {
+                if scores[ancestor] == nil { scores[ancestor] = initialScore(of: index.elements[ancestor]) }
+                let divider = level == 0 ? 1 : level == 1 ? 2 : Double(level * 3)
+                scores[ancestor]! += score / divider
+                ancestor = index.parents[ancestor]
+                level += 1
+            }
+        }
+        for (position, score) in scores { scores[position] = score * (1 - index.measures[position].linkDensity) }
+        return scores
+    }
+
+    /// A paragraph at `position`: its text length, its commas and the element its score goes to first. A `<p>`,
+    /// `<pre>` or `<td>`, a block that holds no blocks (a `<div>` written as a paragraph), or the text a block
+    /// holds beside its blocks, as in runs split by `<br>`.
+    func paragraph(at position: Int) -> (length: Int, commas: Int, parent: Int)? {
+        let element = index.elements[position], measures = index.measures[position]
+        guard !index.isHidden[position] else { return nil }
+        switch element.name {
+        case "p", "pre", "td", "blockquote":
+            return (measures.text, measures.commas, index.parents[position])
+        case "div", "section", "article", "main", "center", "font", "span", "li", "dd":
+            if !measures.hasBlock, element.name != "span" { return (measures.text, measures.commas, index.parents[position]) }
+            if measures.hasBlock, measures.inlineText >= 25 { return (measures.inlineText, 0, position) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Where a candidate starts: from its tag, and from its class and id.
+    func initialScore(of element: HTMLElement) -> Double {
+        let tag: Double
+        switch element.name {
+        case "div", "article", "main", "section": tag = 5
+        case "pre", "td", "blockquote": tag = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form", "aside", "nav", "footer", "header": tag = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": tag = -5
+        default: tag = 0
+        }
+        return tag + Double(ClassWeight(element).value)
+    }
+
+    /// Positions that stand under an element whose class or id is a comment section's, or the like.
+    func neverArticleSubtrees() -> Set<Int> {
+        var marked = Set<Int>()
+        for position in index.elements.indices {
+            let parent = index.parents[position]
+            if (parent >= 0 && marked.contains(parent)) || ClassWeight(index.elements[position]).isNeverArticle { marked.insert(position) }
+        }
+        return marked
+    }
+
+    /// The element holding the main text, with the siblings that belong to it, or nil when no paragraph scored.
+    func mainText() -> [Int]? {
+        let scores = scores()
+        guard var top = scores.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key else { return nil }
+        let topScore = scores[top]!
+        // When several strong candidates share an ancestor, the article is that ancestor.
+        let alternatives = scores.filter { $0.key != top && $0.value >= 0.75 * topScore }.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+            .prefix(5).map(\.key)
+        if alternatives.count >= 3 {
+            var ancestor = index.parents[top]
+            while ancestor >= 0, index.elements[ancestor].name != "body" {
+                if alternatives.filter({ index.isInside($0, ancestor) }).count >= 3 {
+                    top = ancestor
+                    break
+                }
+                ancestor = index.parents[ancestor]
+            }
+        }
+        // A parent that scores higher holds more of the article.
+        var last = scores[top] ?? topScore
+        var parent = index.parents[top]
+        while parent >= 0, index.elements[parent].name != "body" {
+            guard let score = scores[parent] else {
+                parent = index.parents[parent]
+                continue
+            }
+            if score < last / 3 { break }
+            if score > last {
+                top = parent
+                break
+            }
+            last = score
+            parent = index.parents[parent]
+        }
+        while index.parents[top] >= 0, index.elements[index.parents[top]].name != "body",
+              index.elements[index.parents[top]].children.compactMap(\.element).count == 1 {
+            top = index.parents[top]
+        }
+        return siblings(of: top, scores: scores)
+    }
+
+    /// The candidate with those of its siblings that score near it, or read as paragraphs of prose.
+    func siblings(of top: Int, scores: [Int: Double]) -> [Int] {
+        let parent = index.parents[top]
+        guard parent >= 0 else { return [top] }
+        let topScore = scores[top] ?? 0
+        let threshold = max(10, topScore * 0.2)
+        let topClass = index.elements[top]["class"] ?? ""
+        var chosen: [Int] = []
+        for child in index.elements[parent].children.compactMap(\.element) {
+            guard let position = index.position(of: child) else { continue }
+            if position == top {
+                chosen.append(position)
+                continue
+            }
+            let bonus = !topClass.isEmpty && child["class"] == topClass ? topScore * 0.2 : 0
+            if let score = scores[position], score + bonus >= threshold {
+                chosen.append(position)
+                continue
+            }
+            guard child.name == "p" || (paragraph(at: position) != nil && !index.measures[position].hasBlock) else { continue }
+            let measures = index.measures[position]
+            if measures.linkDensity < 0.25, measures.text > 80 {
+                chosen.append(position)
+            } else if measures.text > 0, measures.text <= 80, measures.linkText == 0, child.inlineText.hasSuffix(".") {
+                chosen.append(position)
+            }
+        }
+        return chosen
+    }
+}

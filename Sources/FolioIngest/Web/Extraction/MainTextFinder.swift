@@ -1,0 +1,30 @@
+/// Finds a page's main text by scoring, and falls back through gentler readings when the best one is thin:
+/// first without halving comment-like blocks, then without judging blocks at all, then the whole body.
+struct MainTextFinder {
+    /// Below this many characters a reading is thin, and a gentler one is tried.
+    static let enough = 500
+
+    let index: PageIndex
+
+    struct Found {
+        var elements: [Int]
+        var paragraphs: [String]
+        var length: Int { paragraphs.reduce(0) { $0 + $1.count } }
+    }
+
+    func find() -> Found? {
+        var best: Found?
+        for (weighs, judges) in [(true, true), (false, true), (false, false)] {
+            let scorer = ContentScorer(index: index, weighsNeverArticle: weighs)
+            guard let elements = scorer.mainText() else { continue }
+            let found = Found(elements: elements, paragraphs: ContentCleaner(index: index, judgesBlocks: judges).paragraphs(of: elements))
+            if found.length >= Self.enough { return found }
+            if found.length > best?.length ?? 0 { best = found }
+        }
+        if best == nil || best!.length == 0, let body = index.elements.firstIndex(where: { $0.name == "body" }) {
+            let paragraphs = ContentCleaner(index: index).paragraphs(of: [body])
+            if !paragraphs.isEmpty { best = Found(elements: [body], paragraphs: paragraphs) }
+        }
+        return best
+    }
+}
