@@ -49,6 +49,7 @@ public struct SourceParser: Sendable {
         }
         let decoded = SourceText(decoding: bytes)
         var warnings = notes
+        if let note = decoded.encodingNote { warnings.append(IngestWarning(file: file, message: note)) }
         if let bad = decoded.firstInvalidByte {
             let count = decoded.invalidSequenceCount
             warnings.append(IngestWarning(

@@ -1,6 +1,10 @@
-/// A file's bytes decoded as UTF-8, leniently, with what had to be repaired.
+/// A file's bytes decoded to text: by their byte-order mark, by the character set they declare, as UTF-8 when
+/// they are valid UTF-8, or else in the character set a statistical test finds; leniently, with what had to
+/// be repaired and why an encoding was chosen.
 struct SourceText {
     var text: String
+    /// The encoding used when it was not UTF-8, or when a declaration was overruled, and why.
+    var encodingNote: String?
     /// The first invalid byte: its offset and line, when the bytes were not valid UTF-8.
     var firstInvalidByte: (offset: Int, line: Int)?
     var invalidSequenceCount = 0
@@ -33,11 +37,28 @@ struct SourceText {
 
     init(decoding bytes: [UInt8]) {
         var start = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        if hasMark { start = 3 }
         let body = bytes[start...]
         defer { text = Self.unifyingLineEnds(text) }
+        let declared = hasMark ? nil : CharsetDeclaration.find(in: bytes)
         if let valid = String(validating: body, as: UTF8.self) {
             text = valid
+            if let declared, !declared.isUTF8, valid.utf8.contains(where: { $0 >= 0x80 }) {
+                encodingNote = "declares \(declared.label) in \(declared.place), but its bytes are valid UTF-8; read as UTF-8"
+            }
+            return
+        }
+        if let declared, !declared.isUTF8, let decoded = Iconv.decode(body, from: declared.encoding) {
+            text = decoded.text
+            let unreadable = decoded.unreadable == 0 ? "" : "; \(decoded.unreadable) bytes it does not define became U+FFFD"
+            encodingNote = "read as \(declared.encoding.lowercased()), as \(declared.place) declares\(unreadable)"
+            return
+        }
+        if let verdict = CharsetDetector.detect(Array(body)), let decoded = Iconv.decode(body, from: verdict.encoding) {
+            text = decoded.text
+            let why = declared.map { "declares \($0.label) in \($0.place), but is not valid UTF-8" } ?? "not valid UTF-8 and declares no character set"
+            encodingNote = "\(why); read as \(verdict.encoding.lowercased()), \(verdict.reason)"
             return
         }
         text = String(decoding: body, as: UTF8.self)

@@ -32,9 +32,9 @@ struct PageTitle {
             for heading in h1 where heading.count >= 8 && title != heading && isTitle(title, around: heading) { return heading }
         }
         guard let best = candidates.first ?? h1.first else { return nil }
-        // A document title that is very short or very long says less than the page's one heading.
+        // A document title of one word, or a very long one, says less than the page's one heading.
         let isNamed = (named + [headline]).contains { $0 != nil }
-        if !isNamed, Set(h1).count == 1, best.count < 15 || best.count > 150 { return h1[0] }
+        if !isNamed, Set(h1).count == 1, !best.contains(" ") || best.count > 150 { return h1[0] }
         return strippingSiteName(best)
     }
 
