@@ -9,6 +9,9 @@ public struct CorpusFile: Hashable, Sendable {
     public var size: Int64
     /// Modification time in nanoseconds since 1970.
     public var modified: Int64
+
+    /// `modified` (nanoseconds since 1970) as a date.
+    public var modifiedDate: Date { Date(timeIntervalSince1970: Double(modified) / 1e9) }
     /// The recorded source it was found under: itself, or the folder it is in.
     public var source: String?
     /// The columns `--map` named for its source.

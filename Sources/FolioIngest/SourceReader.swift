@@ -26,8 +26,13 @@ public struct SourceParser: Sendable {
     let text: String?
     let warnings: [IngestWarning]
     let mapping: FieldMapping?
+    /// When the file was last changed: a web page's publication date after it is refused.
+    var modified: Date?
 
-    public init(_ bytes: [UInt8], file: String, fileExtension: String, format: SourceFormat? = nil, mapping: FieldMapping? = nil) {
+    public init(
+        _ bytes: [UInt8], file: String, fileExtension: String, format: SourceFormat? = nil, mapping: FieldMapping? = nil, modified: Date? = nil
+    ) {
+        defer { self.modified = modified }
         if let text = SourceText.decodingUTF16(bytes) {
             let note = IngestWarning(file: file, message: "UTF-16 text (it starts with a byte-order mark); read as UTF-16")
             self.init(utf8: Array(text.utf8), file: file, fileExtension: fileExtension, format: format, mapping: mapping, notes: [note])
@@ -83,7 +88,7 @@ public struct SourceParser: Sendable {
         case .json: parsed = JSONRecordsReader(file: file, mapping: mapping).readDocument(text)
         case .csv: parsed = CSVRecordsReader(file: file, mapping: mapping).read(text)
         case .feed: parsed = FeedReader(file: file).read(text)
-        case .html: parsed = WebPageReader(file: file).read(text)
+        case .html: parsed = WebPageReader(file: file, modified: modified).read(text)
         }
         if !parsed.articles.isEmpty {
             var articles: [Article] = []

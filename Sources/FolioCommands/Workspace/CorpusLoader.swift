@@ -111,7 +111,7 @@ struct CorpusLoader {
         if let storedHash, storedHash == hash { return .same }
         if FolioFiles.wrote(bytes) { return .folios }
         let changed = Self.changedWhileRead(file)
-        let parser = SourceParser(bytes, file: file.displayName, fileExtension: file.fileExtension, mapping: file.mapping)
+        let parser = SourceParser(bytes, file: file.displayName, fileExtension: file.fileExtension, mapping: file.mapping, modified: file.modifiedDate)
         var articles: [PreparedArticle] = []
         let parsed = parser.parse(deriving: prepare) { _, batch in articles += batch }
         return .parsed(hash: hash, format: parser.format, source: parsed, articles: articles, changedWhileRead: changed)
@@ -154,7 +154,7 @@ struct CorpusLoader {
     /// corpus is not held twice.
     private static func readLarge(_ file: CorpusFile) throws -> (hash: String, parser: SourceParser) {
         let bytes = try file.read()
-        return (ArticleIdentity.contentHash(bytes), SourceParser(bytes, file: file.displayName, fileExtension: file.fileExtension, mapping: file.mapping))
+        return (ArticleIdentity.contentHash(bytes), SourceParser(bytes, file: file.displayName, fileExtension: file.fileExtension, mapping: file.mapping, modified: file.modifiedDate))
     }
 
     /// A large file streams its articles into a transaction of its own as they are parsed.

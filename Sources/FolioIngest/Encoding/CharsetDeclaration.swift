@@ -44,9 +44,10 @@ struct CharsetDeclaration: Equatable {
         var search = text[...]
         while let found = search.range(of: name) {
             let before = search[..<found.lowerBound].last
+            let isQuoted = text[..<found.lowerBound].filter { $0 == "\"" }.count % 2 == 1
             var after = search[found.upperBound...].drop { $0 == " " }
             search = search[found.upperBound...]
-            guard before == nil || before == " " || before == "\t" || before == "\n" || before == "?", after.first == "=" else { continue }
+            guard !isQuoted, before == nil || before == " " || before == "\t" || before == "\n" || before == "?", after.first == "=" else { continue }
             after = after.dropFirst().drop { $0 == " " }
             if let quote = after.first, quote == "\"" || quote == "'" {
                 let value = after.dropFirst().prefix { $0 != quote }

@@ -18,19 +18,20 @@ enum CharsetDetector {
         // The sample starts a little before the first byte outside ASCII, which may be far into a page.
         let first = bytes.firstIndex { $0 >= 0x80 } ?? 0
         let sample = bytes[max(0, first - 256)..<min(bytes.count, max(0, first - 256) + 65_536)]
-        var best: (verdict: Verdict, score: Int)?
+        var best: (encoding: String, reads: String, score: Int)?
         var latinScore: Int?
         for candidate in candidates {
             guard let decoded = Iconv.decode(sample, from: candidate.encoding) else { continue }
             let score = plausibility(of: decoded.text) - 4 * decoded.unreadable
             if candidate.encoding == "WINDOWS-1252" { latinScore = score }
-            if score > (best?.score ?? 0) { best = (Verdict(encoding: candidate.encoding, reason: "whose reading gives \(candidate.reads) words"), score) }
+            if score > (best?.score ?? 0) { best = (candidate.encoding, candidate.reads, score) }
         }
-        // Marks alone (`»`, `·`) read alike in all three: Latin is the usual text of pages that declare nothing.
-        if best == nil, let latinScore, latinScore >= 0 {
-            return Verdict(encoding: "WINDOWS-1252", reason: "since its few bytes outside ASCII read as marks in any of them")
-        }
-        return best?.verdict
+        // A few words are too little to go on; Latin is the usual text of files that declare nothing.
+        if let best, best.score >= 3 { return Verdict(encoding: best.encoding, reason: "whose reading gives \(best.reads) words") }
+        guard let latinScore, latinScore >= 0 else { return nil }
+        return Verdict(
+            encoding: "WINDOWS-1252",
+            reason: latinScore > 0 ? "whose reading gives Latin words" : "since its few bytes outside ASCII read as marks in any of them")
     }
 
     /// Words that read as words count for, words and symbols that do not count against.
