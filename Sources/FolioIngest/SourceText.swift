@@ -1,3 +1,5 @@
+import Foundation
+
 /// A file's bytes decoded to text: by their byte-order mark, by the character set they declare, as UTF-8 when
 /// they are valid UTF-8, or else in the character set a statistical test finds; leniently, with what had to
 /// be repaired and why an encoding was chosen.
@@ -87,7 +89,9 @@ struct SourceText {
     /// Windows' CR LF and old Macs' lone CR as LF, the one line end the readers split on: in Swift a CR LF is
     /// one Character, which is not "\n".
     static func unifyingLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.isEmpty ? false : memchr($0.baseAddress!, 0x0D, $0.count) != nil }
+            ?? text.utf8.contains(0x0D)
+        guard hasCR else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var afterCR = false

@@ -15,7 +15,7 @@ enum HTMLText {
     static func isHardDropped(_ element: HTMLElement) -> Bool {
         if hiddenElements.contains(element.name) { return true }
         if element["hidden"] != nil || element["aria-hidden"]?.lowercased() == "true" { return true }
-        if let style = element["style"], style.contains(":") {
+        if let style = element["style"], style.utf8.contains(0x3A), style.contains("none") || style.contains("hidden") {
             let folded = style.lowercased().filter { !$0.isWhitespace }
             if folded.contains("display:none") || folded.contains("visibility:hidden") { return true }
         }

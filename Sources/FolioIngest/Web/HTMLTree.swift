@@ -36,7 +36,7 @@ enum HTMLTree {
         return HTMLText.paragraphs(of: root).joined(separator: "\n\n")
     }
 
-    /// Builds the tree from the walk's events.
+    /// Builds the tree from the walk's events. libxml2's HTML parser gives tag and attribute names in lower case.
     private final class TreeBuilder {
         private var open: [(name: String, attributes: [String: String], children: [HTMLNode])] = []
         private(set) var root: HTMLElement?
@@ -49,11 +49,11 @@ enum HTMLTree {
             var values: [String: String] = [:]
             var index = 0
             while let key = attributes?[index], let value = attributes?[index + 1] {
-                let name = String(cString: key).lowercased()
+                let name = String(cString: key)
                 if values[name] == nil { values[name] = String(cString: value) }
                 index += 2
             }
-            open.append((name.lowercased(), values, []))
+            open.append((name, values, []))
         }
 
         func end() {

@@ -40,6 +40,7 @@ struct ClassWeight {
     /// The words of a class list, split at anything but letters and digits and where a lower-case letter meets
     /// an upper-case one, lowered.
     static func words(of value: String) -> [String] {
+        if value.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(of: value) }
         var words: [String] = []
         var current = ""
         var previousIsLower = false
@@ -57,6 +58,30 @@ struct ClassWeight {
             if properties.isUppercase, previousIsLower { close() }
             current.unicodeScalars.append(scalar)
             previousIsLower = properties.isLowercase
+        }
+        close()
+        return words
+    }
+
+    /// The same split for ASCII, by bytes.
+    private static func asciiWords(of value: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var previousIsLower = false
+        func close() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in value.utf8 {
+            let isUpper = byte >= 0x41 && byte <= 0x5A, isLower = byte >= 0x61 && byte <= 0x7A, isDigit = byte >= 0x30 && byte <= 0x39
+            guard isUpper || isLower || isDigit else {
+                close()
+                previousIsLower = false
+                continue
+            }
+            if isUpper, previousIsLower { close() }
+            current.append(isUpper ? byte | 0x20 : byte)
+            previousIsLower = isLower
         }
         close()
         return words

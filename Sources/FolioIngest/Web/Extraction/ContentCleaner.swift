@@ -16,7 +16,7 @@ struct ContentCleaner {
         if HTMLText.isHardDropped(element) { return true }
         guard judgesBlocks else { return false }
         let measures = index.measures[position]
-        let weight = ClassWeight(element).value
+        let weight = index.classWeights[position].value
         let role = element["role"]?.lowercased() ?? ""
         let isProse = measures.text >= 500 && measures.linkDensity < 0.2 && (measures.paragraphs >= 2 || measures.commas >= 5)
         if Self.furnitureElements.contains(element.name) || Self.furnitureRoles.contains(role) || weight < 0 {

@@ -16,7 +16,7 @@ struct ContentScorer {
             if neverArticle.contains(position) { score /= 2 }
             var ancestor = parent, level = 0
             while ancestor >= 0, level < 5 {
-                if scores[ancestor] == nil { scores[ancestor] = initialScore(of: index.elements[ancestor]) }
+                if scores[ancestor] == nil { scores[ancestor] = initialScore(at: ancestor) }
                 let divider = level == 0 ? 1 : level == 1 ? 2 : Double(level * 3)
                 scores[ancestor]! += score / divider
                 ancestor = index.parents[ancestor]
@@ -46,16 +46,16 @@ struct ContentScorer {
     }
 
     /// Where a candidate starts: from its tag, and from its class and id.
-    func initialScore(of element: HTMLElement) -> Double {
+    func initialScore(at position: Int) -> Double {
         let tag: Double
-        switch element.name {
+        switch index.elements[position].name {
         case "div", "article", "main", "section": tag = 5
         case "pre", "td", "blockquote": tag = 3
         case "address", "ol", "ul", "dl", "dd", "dt", "li", "form", "aside", "nav", "footer", "header": tag = -3
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": tag = -5
         default: tag = 0
         }
-        return tag + Double(ClassWeight(element).value)
+        return tag + Double(index.classWeights[position].value)
     }
 
     /// Positions that stand under an element whose class or id is a comment section's, or the like.
@@ -63,7 +63,7 @@ struct ContentScorer {
         var marked = Set<Int>()
         for position in index.elements.indices {
             let parent = index.parents[position]
-            if (parent >= 0 && marked.contains(parent)) || ClassWeight(index.elements[position]).isNeverArticle { marked.insert(position) }
+            if (parent >= 0 && marked.contains(parent)) || index.classWeights[position].isNeverArticle { marked.insert(position) }
         }
         return marked
     }

@@ -25,6 +25,8 @@ struct PageIndex {
     /// Whether the element is never read, or stands under one that is not: scripts, styles, the head.
     let isHidden: [Bool]
     let measures: [Measures]
+    /// What each element's class, id and itemprop say.
+    let classWeights: [ClassWeight]
     /// The last position of each element's subtree: elements stand in document order, so a subtree is a range.
     let subtreeEnds: [Int]
     private let positions: [ObjectIdentifier: Int]
@@ -99,6 +101,7 @@ struct PageIndex {
         self.isHidden = isHidden
         self.measures = measures
         self.subtreeEnds = ends
+        self.classWeights = elements.map(ClassWeight.init)
         self.positions = positions
     }
 

@@ -66,7 +66,7 @@ struct PublishedDateFinder {
     private func fromBylines() -> Found? {
         let bylineWords: Set<String> = ["byline", "dateline", "date", "time", "published", "posted", "timestamp", "meta", "info", "author", "pubdate", "datetime"]
         for position in index.elements.indices where index.measures[position].text <= 200 && index.measures[position].text >= 8 {
-            let words = ClassWeight(index.elements[position]).words
+            let words = index.classWeights[position].words
             guard words.contains(where: { bylineWords.contains($0) }), !words.contains(where: { $0 == "modified" || $0 == "updated" }),
                   !isInFurniture(position) else { continue }
             if let date = DatelineDate.first(in: index.elements[position].inlineText) { return Found(value: date.iso, origin: "the byline") }
@@ -83,7 +83,7 @@ struct PublishedDateFinder {
         while current >= 0 {
             let element = index.elements[current]
             if ["aside", "nav", "footer"].contains(element.name) { return true }
-            let words = ClassWeight(element).words
+            let words = index.classWeights[current].words
             if words.contains(where: { ["sidebar", "related", "recommended", "trending", "teaser", "teasers", "comments", "comment"].contains($0) }) { return true }
             current = index.parents[current]
         }
