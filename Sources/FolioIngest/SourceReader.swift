@@ -4,7 +4,7 @@ import FolioCore
 /// Turns one file's bytes into articles, whatever its format; never throws, reporting problems as warnings.
 public enum SourceReader {
     /// Changes whenever a reader reads the same bytes differently, so that workspaces read their files again.
-    public static let revision = "2026-12-01.fallback-bodies"
+    public static let revision = "2026-12-01.web-extraction-encodings"
 
     /// Parses `bytes` that came from `file`; `fileExtension` guides the format, the content decides the rest,
     /// unless `format` is given.
