@@ -14,7 +14,8 @@ extension PublicationDate {
     }
 }
 
-private struct DateTokens {
+/// A date's text as numbers (with their digit counts), lowered words and separators.
+struct DateTokens {
     enum Token: Equatable {
         case number(Int, digits: Int)
         case word(String)

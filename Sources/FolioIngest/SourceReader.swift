@@ -27,23 +27,25 @@ public struct SourceParser: Sendable {
     let warnings: [IngestWarning]
     let mapping: FieldMapping?
     /// When the file was last changed: a web page's publication date after it is refused.
-    var modified: Date?
+    let modified: Date?
 
     public init(
         _ bytes: [UInt8], file: String, fileExtension: String, format: SourceFormat? = nil, mapping: FieldMapping? = nil, modified: Date? = nil
     ) {
-        defer { self.modified = modified }
         if let text = SourceText.decodingUTF16(bytes) {
             let note = IngestWarning(file: file, message: "UTF-16 text (it starts with a byte-order mark); read as UTF-16")
-            self.init(utf8: Array(text.utf8), file: file, fileExtension: fileExtension, format: format, mapping: mapping, notes: [note])
+            self.init(utf8: Array(text.utf8), file: file, fileExtension: fileExtension, format: format, mapping: mapping, modified: modified, notes: [note])
         } else {
-            self.init(utf8: bytes, file: file, fileExtension: fileExtension, format: format, mapping: mapping, notes: [])
+            self.init(utf8: bytes, file: file, fileExtension: fileExtension, format: format, mapping: mapping, modified: modified, notes: [])
         }
     }
 
-    private init(utf8 bytes: [UInt8], file: String, fileExtension: String, format: SourceFormat?, mapping: FieldMapping?, notes: [IngestWarning]) {
+    private init(
+        utf8 bytes: [UInt8], file: String, fileExtension: String, format: SourceFormat?, mapping: FieldMapping?, modified: Date?, notes: [IngestWarning]
+    ) {
         self.file = file
         self.mapping = mapping
+        self.modified = modified
         if bytes.isEmpty {
             (self.format, text, warnings) = (.plainText, nil, notes + [IngestWarning(file: file, message: "empty file; nothing loaded")])
             return

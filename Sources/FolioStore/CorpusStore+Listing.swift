@@ -8,19 +8,10 @@ extension CorpusStore {
         matching query: SearchQuery? = nil, since: PublicationDate? = nil, until: PublicationDate? = nil, source: String? = nil,
         order: ArticleOrder = .date, limit: Int, offset: Int = 0
     ) throws -> (total: Int, articles: [ArticleListing]) {
-        var filter = ""
-        var arguments: [DatabaseValueConvertible?] = []
+        var (filter, arguments) = Self.dateFilter(since: since, until: until)
         if let query {
             filter += " AND a.seq IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"
             arguments.append(FTS5Expression.compile(query))
-        }
-        if let since {
-            filter += " AND a.dateStart >= ?"
-            arguments.append(since.firstDay)
-        }
-        if let until {
-            filter += " AND a.dateStart <= ?"
-            arguments.append(until.lastDay)
         }
         if let source {
             let trimmed = source.hasSuffix("/") ? String(source.dropLast()) : source

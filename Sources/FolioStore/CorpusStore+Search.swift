@@ -12,16 +12,7 @@ extension CorpusStore {
     ) throws -> SearchResults {
         let match = FTS5Expression.compile(query, column: column)
         let noteMatch = FTS5Expression.compile(query)
-        var filter = ""
-        var filterArguments: [DatabaseValueConvertible?] = []
-        if let since {
-            filter += " AND a.dateStart >= ?"
-            filterArguments.append(since.firstDay)
-        }
-        if let until {
-            filter += " AND a.dateStart <= ?"
-            filterArguments.append(until.lastDay)
-        }
+        let (filter, filterArguments) = Self.dateFilter(since: since, until: until)
         let notesPart = includingNotes ? """
             UNION ALL
             SELECT a.seq, 0.0 FROM note n JOIN article a ON a.id = n.articleId
@@ -96,5 +87,22 @@ extension CorpusStore {
                 """,
             arguments: StatementArguments([match] + seqs))
         return Dictionary(uniqueKeysWithValues: rows.map { ($0["rowid"] as Int64, $0["snippet"] as String) })
+    }
+}
+
+extension CorpusStore {
+    /// The conditions that keep articles (`a`) dated from `since` to `until`, and their arguments.
+    static func dateFilter(since: PublicationDate?, until: PublicationDate?) -> (sql: String, arguments: [DatabaseValueConvertible?]) {
+        var sql = ""
+        var arguments: [DatabaseValueConvertible?] = []
+        if let since {
+            sql += " AND a.dateStart >= ?"
+            arguments.append(since.firstDay)
+        }
+        if let until {
+            sql += " AND a.dateStart <= ?"
+            arguments.append(until.lastDay)
+        }
+        return (sql, arguments)
     }
 }

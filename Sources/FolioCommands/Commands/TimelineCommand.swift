@@ -101,17 +101,11 @@ public struct TimelineCommand: FolioCommand {
             if style.isTerminal, !known.isEmpty { lines += chartLines(known, style: style) }
             var inUnknownSection = false
             for entry in entries {
-                let expression = entry.event.expression
-                if expression.start == nil, !inUnknownSection {
+                if entry.event.expression.start == nil, !inUnknownSection {
                     inUnknownSection = true
                     lines += ["", style.bold("Unknown year")]
                 }
-                let prefix = TextWrapper.padded(expression.value, to: 11) + " " + TextWrapper.padded(expression.granularity.rawValue, to: 7)
-                    + " " + style.accent(output.short(entry.event.article)) + " "
-                let prefixWidth = TextWrapper.visibleWidth(prefix)
-                var head = TextWrapper.wrap(style.bold(entry.title), width: style.width, indent: prefixWidth, firstIndent: prefixWidth)
-                if !head.isEmpty { head[0] = prefix + head[0].dropFirst(prefixWidth) }
-                lines += head
+                lines += headLines(entry, in: output)
                 switch (entry.event.kind, entry.event.field) {
                 case (.published, _):
                     lines.append(String(repeating: " ", count: 20) + style.dim("published"))
@@ -130,16 +124,19 @@ public struct TimelineCommand: FolioCommand {
             var lines = [style.dim("\(entries.count) article\(entries.count == 1 ? "" : "s") published"
                 + (query.map { ", matching \($0)" } ?? ""))]
             if style.isTerminal { lines += chartLines(entries, style: style) }
-            for entry in entries {
-                let expression = entry.event.expression
-                let prefix = TextWrapper.padded(expression.value, to: 11) + " " + TextWrapper.padded(expression.granularity.rawValue, to: 7)
-                    + " " + style.accent(output.short(entry.event.article)) + " "
-                let prefixWidth = TextWrapper.visibleWidth(prefix)
-                var head = TextWrapper.wrap(style.bold(entry.title), width: style.width, indent: prefixWidth, firstIndent: prefixWidth)
-                if !head.isEmpty { head[0] = prefix + head[0].dropFirst(prefixWidth) }
-                lines += head
-            }
+            for entry in entries { lines += headLines(entry, in: output) }
             return lines
+        }
+
+        /// An entry's value, granularity and article, then its title wrapped beside them.
+        private func headLines(_ entry: TimelineEntry, in output: OutputStyle) -> [String] {
+            let style = output.text, expression = entry.event.expression
+            let prefix = TextWrapper.padded(expression.value, to: 11) + " " + TextWrapper.padded(expression.granularity.rawValue, to: 7)
+                + " " + style.accent(output.short(entry.event.article)) + " "
+            let prefixWidth = TextWrapper.visibleWidth(prefix)
+            var head = TextWrapper.wrap(style.bold(entry.title), width: style.width, indent: prefixWidth, firstIndent: prefixWidth)
+            if !head.isEmpty { head[0] = prefix + head[0].dropFirst(prefixWidth) }
+            return head
         }
 
         private static func highlighted(_ event: TimeEvent, style: TextStyle) -> String {

@@ -13,7 +13,7 @@ struct ContentCleaner {
     /// Whether the element at `position` is left out of the text.
     func leavesOut(_ position: Int) -> Bool {
         let element = index.elements[position]
-        if HTMLText.isHardDropped(element) { return true }
+        if index.isHidden[position] { return true }
         guard judgesBlocks else { return false }
         let measures = index.measures[position]
         let weight = index.classWeights[position].value

@@ -14,9 +14,10 @@ struct MainTextFinder {
 
     func find() -> Found? {
         var best: Found?
+        var chosen: [Bool: [Int]?] = [:]
         for (weighs, judges) in [(true, true), (false, true), (false, false)] {
-            let scorer = ContentScorer(index: index, weighsNeverArticle: weighs)
-            guard let elements = scorer.mainText() else { continue }
+            if chosen[weighs] == nil { chosen[weighs] = ContentScorer(index: index, weighsNeverArticle: weighs).mainText() }
+            guard let elements = chosen[weighs] ?? nil else { continue }
             let found = Found(elements: elements, paragraphs: ContentCleaner(index: index, judgesBlocks: judges).paragraphs(of: elements))
             if found.length >= Self.enough { return found }
             if found.length > best?.length ?? 0 { best = found }

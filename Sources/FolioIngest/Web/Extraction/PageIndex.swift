@@ -115,7 +115,7 @@ struct PageIndex {
     /// The length of a text node as a reader sees it, and its commas (of any script).
     static func count(_ text: String) -> (length: Int, commas: Int) {
         var length = 0, commas = 0
-        var inSpace = true
+        var inSpace = true, hasWide = false
         for byte in text.utf8 {
             if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
                 if !inSpace { length += 1 }
@@ -125,10 +125,10 @@ struct PageIndex {
             inSpace = false
             if byte & 0xC0 != 0x80 { length += 1 }
             if byte == 0x2C { commas += 1 }
+            if byte >= 0x80 { hasWide = true }
         }
-        if text.utf8.count > length, text.unicodeScalars.contains(where: { [0x060C, 0xFF0C, 0x3001, 0xFE50].contains($0.value) }) {
-            commas += text.unicodeScalars.filter { [0x060C, 0xFF0C, 0x3001, 0xFE50].contains($0.value) }.count
-        }
+        // The commas of Arabic, Chinese and Japanese text.
+        if hasWide { commas += text.unicodeScalars.filter { [0x060C, 0xFF0C, 0x3001, 0xFE50].contains($0.value) }.count }
         return (length, commas)
     }
 }

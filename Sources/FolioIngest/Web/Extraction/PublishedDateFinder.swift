@@ -30,7 +30,7 @@ struct PublishedDateFinder {
         if let found = fromJSONLD("dateCreated") { return found }
         if let found = fromTimeElements() { return found }
         if let found = fromBylines() { return found }
-        if let url, let date = DatelineDate.inURL(url) { return Found(value: date.iso, origin: "the page's address") }
+        if let url, let date = PublicationDate.day(inAddress: url) { return Found(value: date.iso, origin: "the page's address") }
         return nil
     }
 
@@ -69,11 +69,11 @@ struct PublishedDateFinder {
             let words = index.classWeights[position].words
             guard words.contains(where: { bylineWords.contains($0) }), !words.contains(where: { $0 == "modified" || $0 == "updated" }),
                   !isInFurniture(position) else { continue }
-            if let date = DatelineDate.first(in: index.elements[position].inlineText) { return Found(value: date.iso, origin: "the byline") }
+            if let date = PublicationDate.firstDay(in: index.elements[position].inlineText) { return Found(value: date.iso, origin: "the byline") }
         }
         let firstLines = main.prefix(1).flatMap { HTMLText.paragraphs(of: index.elements[$0]).prefix(3) }
         for line in firstLines where line.count <= 200 {
-            if let date = DatelineDate.first(in: line) { return Found(value: date.iso, origin: "the dateline") }
+            if let date = PublicationDate.firstDay(in: line) { return Found(value: date.iso, origin: "the dateline") }
         }
         return nil
     }
