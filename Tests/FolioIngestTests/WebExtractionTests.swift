@@ -119,4 +119,24 @@ import Testing
         #expect(articles.first?.date == nil)
         #expect(parsed.warnings.map(\.message).contains { $0.contains("is after the file was last changed") })
     }
+
+    @Test func aCommaSeparatedListOfLinksDoesNotOutscoreTheStory() throws {
+        let names = (1...400).map { "<a href=\"/users/u\($0)\">reader\($0)</a>" }.joined(separator: ", ")
+        let parsed = page("<div class=\"chapter\">\(paragraphs)</div><div id=\"kudos\"><p class=\"kudos\">\(names) left kudos</p></div>")
+        let body = try #require(parsed.articles.first?.body)
+        #expect(body.hasPrefix("Paragraph 1"))
+        #expect(!body.contains("reader1"), "\(body.prefix(200))")
+    }
+
+    @Test func aShortBlockIsNotTheArticleWhateverItsIdSays() throws {
+        let parsed = page("<div id=\"player_story_0\"><div>Now playing: a short clip of the dam</div></div><div>\(paragraphs)</div>")
+        #expect(parsed.articles.first?.body.hasPrefix("Paragraph 1") == true)
+    }
+
+    @Test func aReadingThatLeavesOutMostOfItsBlockGivesWayToAGentlerOne() throws {
+        let features = (1...30).map { "<section class=\"feature\"><h2>Feature \($0)</h2><p>Feature \($0) lets you plan the trip, <a href=\"/f\($0)\">read about feature \($0)</a> and more.</p></section>" }.joined()
+        let parsed = page("<main><section class=\"intro\"><p>\(prose[0])</p><p>\(prose[1])</p><p>\(prose[2])</p></section>\(features)</main>")
+        let body = try #require(parsed.articles.first?.body)
+        #expect(body.contains("Feature 30 lets you plan the trip"), "a landing page keeps its blocks: \(body)")
+    }
 }

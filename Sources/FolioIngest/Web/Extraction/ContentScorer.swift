@@ -1,8 +1,13 @@
 /// Scores a page's elements as candidates for its main text, the way readability and trafilatura do: each
 /// paragraph scores by its length and commas and hands its score to its parent, half of it to its grandparent
-/// and less further up; a candidate's score starts from its tag and class and is cut by its link density.
+/// and less further up, in the measure it is not links; a candidate's score starts from its tag and class and
+/// is cut by its link density.
 struct ContentScorer {
     let index: PageIndex
+    /// Characters a block needs to be chosen as the article.
+    static let shortestCandidate = 140
+    /// A best score below this is a page of short blocks rather than an article.
+    static let weakCandidate = 20.0
     /// Whether words such as `comment` halve what stands under them: dropped when a page gives too little text.
     var weighsNeverArticle = true
 
@@ -12,7 +17,8 @@ struct ContentScorer {
         let neverArticle = weighsNeverArticle ? self.neverArticleSubtrees() : []
         for position in index.elements.indices {
             guard let (length, commas, parent) = paragraph(at: position), length >= 25 else { continue }
-            var score = 1 + Double(commas) + Double(min(length / 100, 3))
+            // A paragraph that is mostly links is a list of them, whatever its commas: it scores as much as its prose.
+            var score = (1 + Double(commas) + Double(min(length / 100, 3))) * (1 - index.measures[position].linkDensity)
             if neverArticle.contains(position) { score /= 2 }
             var ancestor = parent, level = 0
             while ancestor >= 0, level < 5 {
@@ -71,10 +77,14 @@ struct ContentScorer {
     /// The element holding the main text, with the siblings that belong to it, or nil when no paragraph scored.
     func mainText() -> [Int]? {
         let scores = scores()
-        guard var top = scores.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key else { return nil }
+        // A block of a line or two does not hold an article, whatever its class says (`story` in a video player's id).
+        let eligible = scores.filter { index.measures[$0.key].text >= Self.shortestCandidate }
+        guard var top = (eligible.isEmpty ? scores : eligible).max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key else { return nil }
         let topScore = scores[top]!
-        // When several strong candidates share an ancestor, the article is that ancestor.
-        let alternatives = scores.filter { $0.key != top && $0.value >= 0.75 * topScore }.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+        // When several strong candidates share an ancestor, the article is that ancestor; on a page without a
+        // strong one (a landing page of short blocks), weaker ones count too.
+        let near = topScore < Self.weakCandidate ? 0.5 : 0.75
+        let alternatives = scores.filter { $0.key != top && $0.value >= near * topScore }.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
             .prefix(5).map(\.key)
         if alternatives.count >= 3 {
             var ancestor = index.parents[top]
@@ -124,7 +134,8 @@ struct ContentScorer {
                 continue
             }
             let bonus = !topClass.isEmpty && child["class"] == topClass ? topScore * 0.2 : 0
-            if let score = scores[position], score + bonus >= threshold {
+            // A sibling that is mostly links is another list, not more of the article.
+            if let score = scores[position], score + bonus >= threshold, index.measures[position].linkDensity < 0.5 {
                 chosen.append(position)
                 continue
             }
