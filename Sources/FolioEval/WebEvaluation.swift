@@ -17,6 +17,10 @@ struct WebEvaluation {
         var datedBy: String?
         var bytes: Int
         var seconds: Double
+        /// The page's blocks of four words or more that share no shingle with the expected text, and how many
+        /// of them reached the body.
+        var boilerplate = 0
+        var leaked = 0
     }
 
     var pages: [Page] = []
@@ -48,12 +52,20 @@ struct WebEvaluation {
         let expected = WebText.paragraphs(ofHTML: expectedHTML).joined(separator: "\n\n")
         let found = (parsed.articles.map(\.body)).joined(separator: "\n\n")
         let (precision, recall) = Self.score(expected: expected, found: found)
+        let gold = Self.shingles(expected)
+        let snippets = WebText.paragraphs(ofHTML: String(decoding: source, as: UTF8.self)).filter { paragraph in
+            let own = Self.shingles(paragraph)
+            return paragraph.split(separator: " ").count >= 4 && own.isDisjoint(with: gold)
+        }
+        let foundShingles = Self.shingles(found)
+        let leaked = snippets.filter { !Self.shingles($0).isDisjoint(with: foundShingles) }.count
         let title = (metadata["title"] as? String).map { $0.collapsingSpaces }
         let date = (metadata["publishedTime"] as? String).map { String($0.prefix(10)) }
         pages.append(Page(
             name: folder.lastPathComponent, precision: precision, recall: recall,
             titleMatches: title.map { $0 == article?.title.collapsingSpaces }, titles: title.map { ($0, article?.title ?? "") }, expectedDate: date,
-            foundDate: article?.date.map { String($0.iso.prefix(10)) }, datedBy: article?.metadata["dated by"], bytes: source.count, seconds: seconds))
+            foundDate: article?.date.map { String($0.iso.prefix(10)) }, datedBy: article?.metadata["dated by"], bytes: source.count, seconds: seconds,
+            boilerplate: snippets.count, leaked: leaked))
     }
 
     func report(misses: Bool) -> String {
@@ -64,6 +76,9 @@ struct WebEvaluation {
         var lines = [String(format: "text     P %.3f R %.3f F1 %.3f over %d pages (4-word shingles, averaged over pages)", precision, recall, f1, pages.count)]
         let poor = pages.filter { $0.recall < 0.5 }
         lines.append("poor     \(poor.count) pages with recall below 0.5" + (poor.isEmpty ? "" : ": " + poor.map(\.name).joined(separator: ", ")))
+        let snippets = pages.map(\.boilerplate).reduce(0, +), leaked = pages.map(\.leaked).reduce(0, +)
+        lines.append(String(format: "leaks    %d of %d boilerplate snippets reached a body (%.1f%%): blocks of 4 words or more sharing no shingle with the expected text",
+                            leaked, snippets, 100 * Double(leaked) / Double(max(snippets, 1))))
         let titled = pages.compactMap(\.titleMatches)
         lines.append("titles   \(titled.filter { $0 }.count) of \(titled.count) exact")
         let dated = pages.filter { $0.expectedDate != nil }
@@ -76,6 +91,9 @@ struct WebEvaluation {
         if misses {
             for page in pages.sorted(by: { $0.recall + $0.precision < $1.recall + $1.precision }) where page.recall < 0.9 || page.precision < 0.9 {
                 lines.append(String(format: "  %@ P %.2f R %.2f", page.name as NSString, page.precision, page.recall))
+            }
+            for page in pages.sorted(by: { ($0.leaked, $1.name) > ($1.leaked, $0.name) }).prefix(10) where page.leaked > 0 {
+                lines.append("  leaks \(page.name): \(page.leaked) of \(page.boilerplate)")
             }
             for page in pages where page.titleMatches == false { lines.append("  title \(page.name): expected \(page.titles?.expected ?? ""), found \(page.titles?.found ?? "")") }
             for page in dated where page.foundDate != page.expectedDate {
