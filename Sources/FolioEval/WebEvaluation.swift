@@ -77,7 +77,7 @@ struct WebEvaluation {
         let poor = pages.filter { $0.recall < 0.5 }
         lines.append("poor     \(poor.count) pages with recall below 0.5" + (poor.isEmpty ? "" : ": " + poor.map(\.name).joined(separator: ", ")))
         let snippets = pages.map(\.boilerplate).reduce(0, +), leaked = pages.map(\.leaked).reduce(0, +)
-        lines.append(String(format: "leaks    %d of %d boilerplate snippets reached a body (%.1f%%): blocks of 4 words or more sharing no shingle with the expected text",
+        lines.append(String(format: "leaks    %d of %d boilerplate snippets reached a body (%.2f%%): blocks of 4 words or more sharing no shingle with the expected text",
                             leaked, snippets, 100 * Double(leaked) / Double(max(snippets, 1))))
         let titled = pages.compactMap(\.titleMatches)
         lines.append("titles   \(titled.filter { $0 }.count) of \(titled.count) exact")

@@ -139,4 +139,12 @@ import Testing
         let body = try #require(parsed.articles.first?.body)
         #expect(body.contains("Feature 30 lets you plan the trip"), "a landing page keeps its blocks: \(body)")
     }
+
+    @Test func aGalleryOfLongCaptionsLosesToTheStory() throws {
+        let captions = (1...30).map { "<li>Photo \($0): workers, engineers and visitors at the Rogun site, where the dam, the tunnels and the new road are being built.</li>" }.joined()
+        let parsed = page("<div class=\"story\">\(paragraphs)</div><div class=\"full-gallery\"><ul class=\"legends\">\(captions)</ul></div>")
+        let body = try #require(parsed.articles.first?.body)
+        #expect(body.hasPrefix("Paragraph 1"))
+        #expect(!body.contains("Photo 1:"))
+    }
 }

@@ -10,7 +10,8 @@ struct ClassWeight {
         "menu", "modal", "nav", "navbar", "navigation", "newsletter", "outbrain", "pagination", "popup", "promo",
         "recommended", "related", "replies", "respond", "scroll", "share", "sharing", "shoutbox", "sidebar", "signup",
         "skyscraper", "social", "sponsor", "sponsored", "shopping", "subscribe", "subscription", "taboola", "tags",
-        "teaser", "teasers", "trending", "video", "widget", "caption", "credit", "credits", "byline", "author",
+        "teaser", "teasers", "trending", "video", "widget", "caption", "credit", "credits", "byline", "author", "gallery",
+        "legends", "slideshow", "carousel",
     ]
     /// Words that never name the article itself: what stands under them counts for half.
     static let neverArticle: Set<String> = ["comment", "comments", "disqus", "replies", "respond", "taboola", "outbrain"]

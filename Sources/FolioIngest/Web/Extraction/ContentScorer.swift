@@ -8,18 +8,19 @@ struct ContentScorer {
     static let shortestCandidate = 140
     /// A best score below this is a page of short blocks rather than an article.
     static let weakCandidate = 20.0
-    /// Whether words such as `comment` halve what stands under them: dropped when a page gives too little text.
-    var weighsNeverArticle = true
+    /// Whether negative class words and words such as `comment` discount what stands under them: dropped when a
+    /// page gives too little text.
+    var discountsFurniture = true
 
     /// Scores by element position; elements that no paragraph reached have none.
     func scores() -> [Int: Double] {
         var scores: [Int: Double] = [:]
-        let neverArticle = weighsNeverArticle ? self.neverArticleSubtrees() : []
+        let discounts = discountsFurniture ? self.discounts() : []
         for position in index.elements.indices {
             guard let (length, commas, parent) = paragraph(at: position), length >= 25 else { continue }
             // A paragraph that is mostly links is a list of them, whatever its commas: it scores as much as its prose.
             var score = (1 + Double(commas) + Double(min(length / 100, 3))) * (1 - index.measures[position].linkDensity)
-            if neverArticle.contains(position) { score /= 2 }
+            if !discounts.isEmpty { score *= discounts[position] }
             var ancestor = parent, level = 0
             while ancestor >= 0, level < 5 {
                 if scores[ancestor] == nil { scores[ancestor] = initialScore(at: ancestor) }
@@ -64,14 +65,19 @@ struct ContentScorer {
         return tag + Double(index.classWeights[position].value)
     }
 
-    /// Positions that stand under an element whose class or id is a comment section's, or the like.
-    func neverArticleSubtrees() -> Set<Int> {
-        var marked = Set<Int>()
+    /// What a paragraph's score counts for where it stands: half under a block whose class or id is negative
+    /// (a gallery's captions, a sidebar), half again under a comment section or the like.
+    func discounts() -> [Double] {
+        var underNegative = [Bool](repeating: false, count: index.elements.count)
+        var underNever = underNegative
+        var discounts = [Double](repeating: 1, count: index.elements.count)
         for position in index.elements.indices {
-            let parent = index.parents[position]
-            if (parent >= 0 && marked.contains(parent)) || index.classWeights[position].isNeverArticle { marked.insert(position) }
+            let parent = index.parents[position], weight = index.classWeights[position]
+            underNegative[position] = (parent >= 0 && underNegative[parent]) || weight.value < 0
+            underNever[position] = (parent >= 0 && underNever[parent]) || weight.isNeverArticle
+            discounts[position] = (underNegative[position] ? 0.5 : 1) * (underNever[position] ? 0.5 : 1)
         }
-        return marked
+        return discounts
     }
 
     /// The element holding the main text, with the siblings that belong to it, or nil when no paragraph scored.
@@ -134,8 +140,9 @@ struct ContentScorer {
                 continue
             }
             let bonus = !topClass.isEmpty && child["class"] == topClass ? topScore * 0.2 : 0
-            // A sibling that is mostly links is another list, not more of the article.
-            if let score = scores[position], score + bonus >= threshold, index.measures[position].linkDensity < 0.5 {
+            // A sibling that is mostly links, or named as furniture, is not more of the article.
+            if let score = scores[position], score + bonus >= threshold, index.measures[position].linkDensity < 0.5,
+               index.classWeights[position].value >= 0 {
                 chosen.append(position)
                 continue
             }

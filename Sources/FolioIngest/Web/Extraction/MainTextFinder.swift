@@ -1,6 +1,6 @@
 /// Finds a page's main text by scoring, and falls back through gentler readings when the best one is thin
 /// (short, or most of its block left out):
-/// first without halving comment-like blocks, then without judging blocks at all, then the whole body.
+/// first without discounting furniture and comments, then without judging blocks at all, then the whole body.
 struct MainTextFinder {
     /// Below this many characters a reading is thin, and a gentler one is tried.
     static let enough = 500
@@ -18,9 +18,9 @@ struct MainTextFinder {
     func find() -> Found? {
         var best: Found?
         var chosen: [Bool: [Int]?] = [:]
-        for (weighs, judges) in [(true, true), (false, true), (false, false)] {
-            if chosen[weighs] == nil { chosen[weighs] = ContentScorer(index: index, weighsNeverArticle: weighs).mainText() }
-            guard let elements = chosen[weighs] ?? nil else { continue }
+        for (discounts, judges) in [(true, true), (false, true), (false, false)] {
+            if chosen[discounts] == nil { chosen[discounts] = ContentScorer(index: index, discountsFurniture: discounts).mainText() }
+            guard let elements = chosen[discounts] ?? nil else { continue }
             let found = Found(elements: elements, paragraphs: ContentCleaner(index: index, judgesBlocks: judges).paragraphs(of: elements))
             // A reading that left out most of the block it chose judged the block wrongly, as on a landing page.
             let chosenText = elements.reduce(0) { $0 + index.measures[$1].text }
