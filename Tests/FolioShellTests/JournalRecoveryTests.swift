@@ -25,18 +25,14 @@ import Testing
     static func interactive(_ scratch: Scratch, _ lines: [(String, String)]) throws -> TmuxSession {
         let shell = try TmuxSession(directory: scratch.path, arguments: ["--workspace", scratch.path + "/.folio"])
         try shell.waitFor(text: "folio>")
-        for (line, expected) in lines {
-            try shell.type(line)
-            try shell.press("Enter")
-            try shell.waitFor(text: expected)
-        }
+        for (line, expected) in lines { try shell.enter(line, expecting: expected) }
         return shell
     }
 
     @Test func anInteractiveSessionKilledMidwayIsRecoveredAndSaved() throws {
         let scratch = try Scratch()
         let shell = try Self.interactive(scratch, [
-            ("# Border notes before a crash", "folio>"), ("find \"Tajik-Afghan border\"", "2 articles match"),
+            ("# Border notes before a crash", "# Border notes before a crash"), ("find \"Tajik-Afghan border\"", "2 articles match"),
             ("note @1 keep this #border", "added note 1"), ("rates", "1 USD = 87.26 KGS"),
         ])
         let pattern = "^\(FolioBinary.path) --workspace \(scratch.path)/.folio"
@@ -60,8 +56,10 @@ import Testing
 
     @Test func anInteractiveSessionQuitWithoutSaveIsOfferedOnceAndScriptsNever() throws {
         let scratch = try Scratch()
-        let shell = try Self.interactive(scratch, [("stats", "articles  6"), ("quit", "FOLIO-EXIT=0")])
-        _ = shell
+        let shell = try Self.interactive(scratch, [("stats", "articles  6")])
+        try shell.type("quit")
+        try shell.press("Enter")
+        try shell.waitFor(text: "FOLIO-EXIT=0")
         let script = try FolioBinary.run(["--workspace", scratch.path + "/.folio", "-c", "rates"], in: scratch.path)
         #expect(script.errors.contains("the previous session (1 command, started"))
         #expect(script.errors.contains("was quit without save; type save NAME --previous to keep it"))

@@ -54,6 +54,22 @@ final class TmuxSession {
         try waitFor("'\(text)'", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
+    /// Waits until the shell is back at an empty prompt, so that what is typed next reaches the line editor.
+    @discardableResult
+    func waitForPrompt(timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try waitFor("an empty prompt", timeout: timeout, sourceLocation: sourceLocation) { $0.split(separator: "\n").last == "folio>" }
+    }
+
+    /// Types a line and Enter, waits for `expected` on the screen and then for the next prompt.
+    @discardableResult
+    func enter(_ line: String, expecting expected: String, timeout: Double = 15,
+               sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try type(line)
+        try press("Enter")
+        try waitFor(text: expected, timeout: timeout, sourceLocation: sourceLocation)
+        return try waitForPrompt(timeout: timeout, sourceLocation: sourceLocation)
+    }
+
     /// Runs tmux through system(3): the tmux server that new-session starts inherits descriptors, which would
     /// keep Foundation's Process from ever seeing the client exit.
     @discardableResult
