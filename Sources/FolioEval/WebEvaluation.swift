@@ -12,6 +12,7 @@ struct WebEvaluation {
         var recall: Double
         var titleMatches: Bool?
         var titles: (expected: String, found: String)?
+        var url: String?
         var expectedDate: String?
         var foundDate: String?
         var datedBy: String?
@@ -63,7 +64,7 @@ struct WebEvaluation {
         let date = (metadata["publishedTime"] as? String).map { String($0.prefix(10)) }
         pages.append(Page(
             name: folder.lastPathComponent, precision: precision, recall: recall,
-            titleMatches: title.map { $0 == article?.title.collapsingSpaces }, titles: title.map { ($0, article?.title ?? "") }, expectedDate: date,
+            titleMatches: title.map { $0 == article?.title.collapsingSpaces }, titles: title.map { ($0, article?.title ?? "") }, url: article?.url, expectedDate: date,
             foundDate: article?.date.map { String($0.iso.prefix(10)) }, datedBy: article?.metadata["dated by"], bytes: source.count, seconds: seconds,
             boilerplate: snippets.count, leaked: leaked))
     }
@@ -81,6 +82,9 @@ struct WebEvaluation {
                             leaked, snippets, 100 * Double(leaked) / Double(max(snippets, 1))))
         let titled = pages.compactMap(\.titleMatches)
         lines.append("titles   \(titled.filter { $0 }.count) of \(titled.count) exact")
+        let repeated = siteTitles()
+        lines.append("         \(repeated.exact) of \(titled.count) exact with the site's repeated name taken off "
+            + "(\(repeated.changed) titles changed, in \(repeated.sites) sites of 3 pages or more by host)")
         let dated = pages.filter { $0.expectedDate != nil }
         let right = dated.filter { $0.foundDate == $0.expectedDate }.count
         let missing = dated.filter { $0.foundDate == nil }.count
@@ -101,6 +105,24 @@ struct WebEvaluation {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Titles after the pass a load makes over pages of one site: exact matches, titles changed, and sites
+    /// large enough to be looked at.
+    func siteTitles() -> (exact: Int, changed: Int, sites: Int) {
+        let bySite = Dictionary(grouping: pages.indices) { RepeatedTitleAffix.site(address: pages[$0].url, path: pages[$0].name + "/source.html") }
+        var titles = pages.map { $0.titles?.found }
+        var changed = 0
+        for members in bySite.values where members.count >= RepeatedTitleAffix.minimumPages {
+            let found = members.map { pages[$0].titles?.found ?? "" }
+            for (member, stripped) in zip(members, RepeatedTitleAffix.stripped(found)) {
+                guard let stripped else { continue }
+                titles[member] = stripped
+                changed += 1
+            }
+        }
+        let exact = zip(pages, titles).filter { page, title in page.titles.map { $0.expected == title?.collapsingSpaces } == true }.count
+        return (exact, changed, bySite.values.filter { $0.count >= RepeatedTitleAffix.minimumPages }.count)
     }
 
     static func run(directory: String, misses: Bool) throws -> String {

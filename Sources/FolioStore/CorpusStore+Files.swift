@@ -68,7 +68,7 @@ extension CorpusStore {
         _ file: StoredFile, rates: [RateQuote], warnings: [IngestWarning] = [],
         articles fill: (_ insert: ([PreparedArticle]) throws -> Void) throws -> Void
     ) throws {
-        try writeFiles { writer in try writer.replace(file, rates: rates, warnings: warnings, articles: fill) }
+        _ = try writeFiles { writer in try writer.replace(file, rates: rates, warnings: warnings, articles: fill) }
     }
 
     /// Records a new size and time for a file whose content did not change.

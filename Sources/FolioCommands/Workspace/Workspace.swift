@@ -1,4 +1,5 @@
 import Foundation
+import FolioAnalysis
 import FolioCore
 import FolioIngest
 import FolioStore
@@ -163,6 +164,7 @@ public final class Workspace {
         report.missingFiles = missing.map { ($0.value.displayName, counts[$0.key] ?? 0) }
         try store.markLoaded(sources.filter { scan.missing.map(\.path).contains($0.path) == false }.map(\.path), at: now)
         if !report.didNoIngestWork {
+            try SiteHeadlines(store: store, analyzer: loader.analyzer).apply()
             report.notesMoved = try store.reattachOrphanedNotes().map { ($0.note, $0.article) }
         }
         try refreshIDs(articlesChanged: !report.didNoIngestWork)
@@ -173,6 +175,7 @@ public final class Workspace {
     public func unload(sources: [String], files: [String], filesOfFolders: [String], articles: [ArticleID]) throws {
         try store.excludeFiles(filesOfFolders)
         try store.unload(sources: sources, files: files, articles: articles)
+        try SiteHeadlines(store: store, analyzer: ArticleAnalyzer()).apply()
         cachedEntityWords = nil
         try refreshIDs(articlesChanged: true)
         lastResults = nil
