@@ -74,7 +74,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        .executableTarget(name: "FolioEval", dependencies: ["FolioAnalysis", "FolioIngest", "FolioCore"]),
+        .executableTarget(name: "FolioEval", dependencies: ["FolioAnalysis", "FolioIngest", "FolioCore", "CHTMLParser"]),
         .executableTarget(
             name: "FolioFuzz",
             dependencies: ["FolioIngest", "FolioAnalysis", "FolioCommands", "FolioSession", "FolioCore"]
