@@ -89,6 +89,9 @@ import Testing
         ("iso-8859-9", [0xFD, 0xF0, 0xFE], "ığş"), ("iso-8859-15", [0xA4, 0xBD, 0xE9], "€œé"), ("windows-1250", [0x9A, 0x9E, 0xE8], "šžč"),
         ("windows-1253", [0xE1, 0xE2, 0xE3], "αβγ"), ("windows-1254", [0xFD, 0xF0, 0xFE], "ığş"), ("windows-1255", [0xE0, 0xE1, 0xE2], "אבג"),
         ("windows-1256", [0xC7, 0xC8, 0xCA], "ابت"), ("windows-1257", [0xE0, 0xE8, 0xF0], "ąčš"), ("windows-1258", [0xE0, 0xE1, 0xE2], "àáâ"),
+        ("iso-8859-3", [0xB1, 0xE6, 0xF5], "ħĉġ"), ("iso-8859-4", [0xB1, 0xE0, 0xE8], "ąāč"), ("iso-8859-6", [0xC7, 0xC8, 0xCA], "ابت"),
+        ("iso-8859-8", [0xE0, 0xE1, 0xE2], "אבג"), ("iso-8859-10", [0xB1, 0xE0, 0xE8], "ąāč"), ("iso-8859-13", [0xE0, 0xE8, 0xF0], "ąčš"),
+        ("iso-8859-14", [0xA2, 0xE0, 0xFF], "ḃàÿ"),
         ("koi8-r", [0xC1, 0xC2, 0xD7], "абв"), ("koi8-u", [0xA4, 0xA6, 0xA7], "єії"), ("windows-1251", [0xE0, 0xE1, 0xE2], "абв"),
     ] as [(String, [UInt8], String)])
     func everyDeclaredCharacterSetIsHonoured(label: String, bytes: [UInt8], text: String) throws {
@@ -97,6 +100,23 @@ import Testing
         let parsed = parse(page, as: "html")
         #expect(parsed.articles.first?.body == "Letters \(text) in a sentence long enough to be a paragraph.")
         #expect(parsed.warnings.first?.message == "read as \(label), as its <meta charset> declares")
+    }
+
+    @Test(arguments: [true, false])
+    func utf16WithItsByteOrderMarkIsReadInEveryFormat(littleEndian: Bool) throws {
+        func utf16(_ text: String) -> [UInt8] {
+            (littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]) + text.utf16.flatMap { unit -> [UInt8] in
+                let high = UInt8(unit >> 8), low = UInt8(unit & 0xFF)
+                return littleEndian ? [low, high] : [high, low]
+            }
+        }
+        let page = parse(utf16("<html><head><meta charset=\"utf-16\"><title>Граница</title></head><body><p>\(Self.russian)</p></body></html>"), as: "html")
+        #expect(page.articles.first?.body == Self.russian)
+        let text = parse(utf16("Граница\n\n\(Self.russian)\n"), as: "txt")
+        #expect(text.articles.first?.title == "Граница")
+        #expect(text.articles.first?.body == Self.russian)
+        let csv = parse(utf16("title,body\nГраница,\"\(Self.russian)\"\n"), as: "csv")
+        #expect(csv.articles.first?.body == Self.russian)
     }
 
     @Test func aByteOrderMarkOutranksADeclaration() throws {
