@@ -106,9 +106,9 @@ extension CorpusStore {
         return aliases.mapValues { $0.sorted() }
     }
 
-    /// The entity a name stands for, whatever its case: an entity's own name, an alias, a defined acronym, or
-    /// a person's surname (`Tasmagambetov`).
-    public func entityName(matching text: String) throws -> String? {
+    /// The entity a name stands for, whatever its case: an entity's own name, an alias, a defined acronym, or,
+    /// `bySurname`, the most mentioned person of that surname (`Tasmagambetov`).
+    public func entityName(matching text: String, bySurname: Bool = true) throws -> String? {
         try read("looking up an entity") { db in
             if let target = try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ? COLLATE NOCASE", arguments: [text]) {
                 return target
@@ -120,7 +120,7 @@ extension CorpusStore {
                 SELECT name FROM entity e WHERE name = ? COLLATE NOCASE AND kind != 'acronym' AND EXISTS (SELECT 1 FROM mention WHERE entity = e.id)
                 """, arguments: [text])
             var name = stored.first(where: { $0 == text }) ?? stored.sorted().first
-            if name == nil {
+            if name == nil, bySurname {
                 name = try String.fetchOne(db, sql: """
                     SELECT e.name FROM entity e JOIN mention m ON m.entity = e.id
                     WHERE e.kind = 'person' AND e.name LIKE '% ' || ? ESCAPE '\\' GROUP BY e.name ORDER BY COUNT(*) DESC, e.name LIMIT 1
@@ -128,6 +128,18 @@ extension CorpusStore {
             }
             guard let name else { return nil }
             return try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ?", arguments: [name]) ?? name
+        }
+    }
+
+    /// The people whose name, after aliases, ends in the word `surname` (`Baker`: `James Baker`, `Howard Baker`),
+    /// with the articles that mention each, most first, ties by name.
+    public func people(withSurname surname: String) throws -> [(name: String, articles: Int)] {
+        try read("looking up a surname") { db in
+            try Row.fetchAll(db, sql: """
+                \(Self.resolvedMentions(where: "m.entity IN (SELECT id FROM entity WHERE kind = 'person' AND name LIKE '% ' || ?1 ESCAPE '\\')"))
+                SELECT name, COUNT(DISTINCT article) AS articles FROM resolved
+                WHERE kind = 'person' AND name LIKE '% ' || ?1 ESCAPE '\\' GROUP BY name ORDER BY articles DESC, name
+                """, arguments: [Self.escapingLike(surname)]).map { ($0[0], $0[1]) }
         }
     }
 

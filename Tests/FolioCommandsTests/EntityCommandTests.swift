@@ -48,8 +48,9 @@ import Testing
     @Test func kwicMatchesAnEntityInAllItsFormsAndAWordAsTyped() throws {
         let cst = try runner.output("kwic csto --limit 100 --width 20", as: KwicCommand.Output.self)
         #expect(cst.entity == "Collective Security Treaty Organization")
-        #expect(cst.total == 34, "31 in the bodies and 3 in the titles")
-        #expect(cst.lines.filter { $0.field == .title }.count == 3)
+        #expect(cst.total == 37, "its 34 mentions, and the word 3 times more: in two other names and in a title")
+        #expect(cst.lines.filter { $0.field == .title }.count == 4)
+        #expect(cst.articles == 5 && cst.aloneArticles == 0)
         #expect(Set(cst.lines.map(\.match)) == ["CSTO", "Collective Security Treaty Organization"])
         #expect(cst.lines.allSatisfy { $0.left.unicodeScalars.count <= 20 && $0.right.unicodeScalars.count <= 20 })
         let surname = try runner.output("kwic tasmagambetov", as: KwicCommand.Output.self)

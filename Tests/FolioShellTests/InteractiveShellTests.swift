@@ -77,7 +77,7 @@ import Testing
         let scratch = try Scratch()
         let shell = try TmuxSession(directory: scratch.path)
         try shell.waitFor(text: "folio>")
-        try shell.enter("compare CSTO NATO", expecting: "mentions          34 ████████████")
+        try shell.enter("compare CSTO NATO", expecting: "mentions          37 ████████████")
         try shell.type("kwic Tasmagam")
         try shell.press("Tab")
         try shell.waitFor(text: "folio> kwic Tasmagambetov")

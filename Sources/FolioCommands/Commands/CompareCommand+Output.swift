@@ -33,6 +33,12 @@ extension CompareCommand {
             public var keywords: [Keyness] = []
             public var cooccurring: [Cooccurrence] = []
             public var dates: DateSpan
+            /// Articles where the words occur but the entity is not mentioned.
+            public var aloneArticles = 0
+            /// How the side was counted: `James Baker (402 articles), and Baker alone in 120 more`.
+            public var resolution = ""
+            /// The people a surname alone may mean, when it is more than one.
+            public var people: [KwicCommand.Output.Person] = []
         }
 
         public struct Cooccurrence: Hashable, Sendable, Codable {
@@ -100,7 +106,7 @@ extension CompareCommand {
         // MARK: JSON, as README's table gives it
 
         private enum Key: String, CodingKey { case left, right, shared, keywords, cooccurring, dates, similarity }
-        private enum SideKey: String, CodingKey { case label, kind, name, articles, mentions, contextArticles }
+        private enum SideKey: String, CodingKey { case label, kind, name, articles, mentions, contextArticles, aloneArticles, resolution, people }
         private enum SharedKey: String, CodingKey { case articles, ids, entities, dates }
         private enum PairKey: String, CodingKey { case left, right }
         private enum KeywordKey: String, CodingKey { case term, g2, logRatio }
@@ -125,13 +131,17 @@ extension CompareCommand {
                         term: try keyword.decode(String.self, forKey: .term), g2: try keyword.decode(Double.self, forKey: .g2),
                         logRatio: try keyword.decode(Double.self, forKey: .logRatio)))
                 }
-                return Side(
+                var side = Side(
                     label: try fields.decode(String.self, forKey: .label), kind: try fields.decode(Side.Kind.self, forKey: .kind),
                     name: try fields.decode(String.self, forKey: .name), articles: try fields.decode(Int.self, forKey: .articles),
                     mentions: try fields.decode(Int.self, forKey: .mentions), contextArticles: try fields.decode(Int.self, forKey: .contextArticles),
                     keywords: keywords,
                     cooccurring: try container.nestedContainer(keyedBy: PairKey.self, forKey: .cooccurring).decode([Cooccurrence].self, forKey: key),
                     dates: try container.nestedContainer(keyedBy: PairKey.self, forKey: .dates).decode(DateSpan.self, forKey: key))
+                side.aloneArticles = try fields.decodeIfPresent(Int.self, forKey: .aloneArticles) ?? 0
+                side.resolution = try fields.decodeIfPresent(String.self, forKey: .resolution) ?? ""
+                side.people = try fields.decodeIfPresent([KwicCommand.Output.Person].self, forKey: .people) ?? []
+                return side
             }
             self = .sides(Sides(
                 left: try side(.left), right: try side(.right),
@@ -160,6 +170,11 @@ extension CompareCommand {
                     try fields.encode(side.articles, forKey: .articles)
                     try fields.encode(side.mentions, forKey: .mentions)
                     try fields.encode(side.contextArticles, forKey: .contextArticles)
+                    if side.kind != .query {
+                        try fields.encode(side.aloneArticles, forKey: .aloneArticles)
+                        try fields.encode(side.resolution, forKey: .resolution)
+                        try fields.encode(side.people, forKey: .people)
+                    }
                     var list = keywords.nestedUnkeyedContainer(forKey: key)
                     for keyword in side.keywords {
                         var item = list.nestedContainer(keyedBy: KeywordKey.self)

@@ -51,40 +51,25 @@ struct SideComparer {
                let id = try? workspace.resolve(.id(text.lowercased())) {
                 return .article(id)
             }
+            let found = try NameOccurrences(text, isPhrase: isQuoted, in: workspace)
+            let counted = Array(found.articles.prefix(CompareCommand.contextArticleLimit))
+            var texts = found.texts
+            for text in try workspace.store.texts(of: counted.filter { texts[$0] == nil }) { texts[text.id] = (text.title, text.body) }
+            let byArticle = Dictionary(grouping: found.occurrences, by: \.article)
             var contexts = TermCounter()
-            var mentions = 0
-            var articles: [ArticleID] = []
-            if !isQuoted, let entity = try workspace.entityName(matching: text) {
-                let found = try workspace.store.mentions(of: entity)
-                let byArticle = Dictionary(grouping: found, by: \.article)
-                var seen = Set<ArticleID>()
-                articles = found.map(\.article).filter { seen.insert($0).inserted }
-                let counted = Array(articles.prefix(CompareCommand.contextArticleLimit))
-                for article in try workspace.store.texts(of: counted) {
-                    let mentioned = byArticle[article.id] ?? []
-                    contexts.add(sentencesOf: mentioned.filter { $0.field == .body }.map { ($0.offset, $0.length) }, in: Array(article.body.unicodeScalars))
-                    if mentioned.contains(where: { $0.field == .title }) { contexts.add(article.title) }
-                }
-                return .side(
-                    .init(label: side.label, kind: .entity, name: entity, articles: articles.count, mentions: found.count,
-                          contextArticles: counted.count, dates: try dates(of: articles)),
-                    articles: articles, contexts: contexts, entity: entity)
+            for article in counted {
+                guard let text = texts[article], let occurrences = byArticle[article] else { continue }
+                let body = occurrences.filter { $0.field == .body }.map { ($0.span.offset, $0.span.length) }
+                if !body.isEmpty { contexts.add(sentencesOf: body, in: Array(text.body.unicodeScalars)) }
+                if occurrences.contains(where: { $0.field == .title }) { contexts.add(text.title) }
             }
-            for article in try workspace.store.texts(of: Array(try workspace.articles(containing: text, isPhrase: isQuoted))) {
-                let found = Concordance.occurrences(of: text, in: article.body)
-                let inTitle = Concordance.occurrences(of: text, in: article.title)
-                guard !found.isEmpty || !inTitle.isEmpty else { continue }
-                if articles.count < CompareCommand.contextArticleLimit {
-                    contexts.add(sentencesOf: found.map { ($0.offset, $0.length) }, in: Array(article.body.unicodeScalars))
-                    if !inTitle.isEmpty { contexts.add(article.title) }
-                }
-                mentions += found.count + inTitle.count
-                articles.append(article.id)
-            }
-            return .side(
-                .init(label: side.label, kind: .term, name: text, articles: articles.count, mentions: mentions,
-                      contextArticles: min(articles.count, CompareCommand.contextArticleLimit), dates: try dates(of: articles)),
-                articles: articles, contexts: contexts, entity: nil)
+            var resolved = CompareCommand.Output.Side(
+                label: side.label, kind: found.entity == nil ? .term : .entity, name: found.entity ?? text, articles: found.articles.count,
+                mentions: found.occurrences.count, contextArticles: counted.count, dates: try dates(of: found.articles))
+            resolved.aloneArticles = found.aloneArticles
+            resolved.resolution = found.resolution
+            resolved.people = found.people.map { .init(name: $0.name, articles: $0.articles) }
+            return .side(resolved, articles: found.articles, contexts: contexts, entity: found.entity)
         }
     }
 

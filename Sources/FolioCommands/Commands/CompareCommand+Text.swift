@@ -21,6 +21,21 @@ extension CompareCommand.Output.Sides {
         lines.append(row("articles", counted(left.articles, mostArticles), counted(right.articles, mostArticles)))
         lines.append(row("mentions", counted(left.mentions, mostMentions), counted(right.mentions, mostMentions)))
         lines.append(row("dates", Self.dateText(left.dates), Self.dateText(right.dates)))
+        var first = true
+        for side in [left, right] {
+            let note: String
+            if side.kind == .entity, side.aloneArticles > 0 {
+                note = "\(side.label): \(side.resolution)"
+            } else if side.kind == .term, !side.people.isEmpty {
+                note = "\(side.label): \(side.resolution); compare \"\(side.people[0].name)\" … counts one of them"
+            } else {
+                continue
+            }
+            for (index, line) in TextWrapper.wrap(note, width: style.width - labelWidth).enumerated() {
+                lines.append(TextWrapper.padded(first && index == 0 ? "counted" : "", to: labelWidth) + style.dim(line))
+            }
+            first = false
+        }
         lines.append("")
         let sharedText = shared.isEmpty ? "none" : shared.prefix(6).map { output.short($0.id) }.joined(separator: ", ")
             + (shared.count > 6 ? ", …" : "")
@@ -52,6 +67,7 @@ extension CompareCommand.Output.Sides {
             rows.append(["side", name, side.label, side.kind.rawValue, "", ""])
             rows.append(["articles", name, side.name, String(side.articles), "", ""])
             rows.append(["mentions", name, side.name, String(side.mentions), "", ""])
+            if side.kind != .query { rows.append(["counted", name, side.resolution, String(side.aloneArticles), "", ""]) }
             rows.append(["dates", name, [side.dates.start, side.dates.end].compactMap { $0 }.joined(separator: " to "), String(side.dates.events), "", ""])
         }
         rows += shared.map { ["shared", "both", $0.id.hex, $0.title, "", ""] }

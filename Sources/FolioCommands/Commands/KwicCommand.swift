@@ -30,41 +30,29 @@ public struct KwicCommand: PagedCommand {
 
     var term: String { ArgumentValue.text(words) }
 
-    /// An entity's mentions in all its forms, or else each place the word or phrase starts a word, in titles and
-    /// bodies: an article's title first.
+    /// Every occurrence of the name: its entity's mentions in all their forms, and its words as `find` matches
+    /// them elsewhere; an article's title first.
     public func run(in context: CommandContext) throws -> Output {
         let workspace = context.workspace
-        var lines: [Output.Line] = []
-        let entity = try workspace.entityName(matching: term)
-        if let entity {
-            let mentions = try workspace.store.mentions(of: entity)
-            var texts: [ArticleID: (title: [Unicode.Scalar], body: [Unicode.Scalar])] = [:]
-            for text in try workspace.store.texts(of: Array(Set(mentions.map(\.article)))) {
-                texts[text.id] = (Array(text.title.unicodeScalars), Array(text.body.unicodeScalars))
-            }
-            let order = try workspace.store.articleIDs(inOrder: Array(texts.keys))
-            let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-            for mention in mentions.sorted(by: { (position[$0.article] ?? 0, -$0.field.rawValue, $0.offset) < (position[$1.article] ?? 0, -$1.field.rawValue, $1.offset) }) {
-                guard let text = texts[mention.article] else { continue }
-                let scalars = mention.field == .title ? text.title : text.body
-                let context = Concordance.context(scalars, offset: mention.offset, length: mention.length, width: width)
-                lines.append(.init(
-                    article: mention.article, left: context.left, match: context.match, right: context.right, offset: mention.offset,
-                    field: mention.field))
-            }
-        } else {
-            for text in try workspace.store.texts(of: Array(try workspace.articles(containing: term, isPhrase: true))) {
-                for (field, content) in [(TextField.title, text.title), (.body, text.body)] {
-                    let scalars = Array(content.unicodeScalars)
-                    for found in Concordance.occurrences(of: term, in: content) {
-                        let context = Concordance.context(scalars, offset: found.offset, length: found.length, width: width)
-                        lines.append(.init(
-                            article: text.id, left: context.left, match: context.match, right: context.right, offset: found.offset, field: field))
-                    }
-                }
-            }
+        let found = try NameOccurrences(term, isPhrase: true, in: workspace)
+        let shown = Array(found.occurrences.prefix(limit))
+        var texts = found.texts
+        let missing = Set(shown.map(\.article)).filter { texts[$0] == nil }
+        for text in try workspace.store.texts(of: Array(missing)) { texts[text.id] = (text.title, text.body) }
+        var scalars: [ArticleID: (title: [Unicode.Scalar], body: [Unicode.Scalar])] = [:]
+        let lines = shown.compactMap { occurrence -> Output.Line? in
+            guard let text = texts[occurrence.article] else { return nil }
+            if scalars[occurrence.article] == nil { scalars[occurrence.article] = (Array(text.title.unicodeScalars), Array(text.body.unicodeScalars)) }
+            let held = scalars[occurrence.article]!
+            let context = Concordance.context(
+                occurrence.field == .title ? held.title : held.body, offset: occurrence.span.offset, length: occurrence.span.length, width: width)
+            return .init(
+                article: occurrence.article, left: context.left, match: context.match, right: context.right, offset: occurrence.span.offset,
+                field: occurrence.field)
         }
-        return Output(term: term, width: width, entity: entity, lines: Array(lines.prefix(limit)), total: lines.count)
+        return Output(
+            term: term, width: width, entity: found.entity, lines: lines, total: found.occurrences.count, articles: found.articles.count,
+            aloneArticles: found.aloneArticles, resolution: found.resolution, people: found.people.map { .init(name: $0.name, articles: $0.articles) })
     }
 
     public func canonical(in printer: CanonicalPrinter) -> String {
@@ -117,6 +105,19 @@ public struct KwicCommand: PagedCommand {
         public var entity: String?
         public var lines: [Line]
         public var total: Int
+        /// Articles with an occurrence.
+        public var articles: Int
+        /// Articles where the words occur but the entity is not mentioned.
+        public var aloneArticles: Int
+        /// How the term was counted: `James Baker (402 articles), and Baker alone in 120 more`.
+        public var resolution: String
+        /// The people a surname alone may mean, when it is more than one.
+        public var people: [Person]
+
+        public struct Person: Hashable, Sendable, Codable {
+            public var name: String
+            public var articles: Int
+        }
 
         public func lines(in output: OutputStyle) -> [String] {
             let style = output.text
@@ -124,6 +125,11 @@ public struct KwicCommand: PagedCommand {
             var header = "\(total) occurrence\(total == 1 ? "" : "s") of \(entity.map { "\($0), in all its forms" } ?? term)"
             if lines.count < total { header += "; showing the first \(lines.count) (--limit N for more)" }
             var result = [style.dim(header)]
+            if entity != nil, aloneArticles > 0 {
+                result.append(style.dim("counted: \(resolution)"))
+            } else if entity == nil, !people.isEmpty {
+                result.append(style.dim("counted \(resolution); kwic \"\(people[0].name)\" counts one of them"))
+            }
             for line in lines {
                 let left = String(repeating: " ", count: max(0, width - line.left.unicodeScalars.count)) + line.left
                 let mark = line.field == .title ? style.dim("  (title)") : ""
@@ -139,14 +145,19 @@ public struct KwicCommand: PagedCommand {
                 rows: lines.map { [$0.article.hex, $0.field.name, $0.left, $0.match, $0.right, String($0.offset)] })
         }
 
-        private enum Key: String, CodingKey { case term, width, entity, lines, total }
+        private enum Key: String, CodingKey { case term, width, entity, lines, total, articles, aloneArticles, resolution, people }
 
-        init(term: String, width: Int, entity: String?, lines: [Line], total: Int) {
+        init(term: String, width: Int, entity: String?, lines: [Line], total: Int, articles: Int, aloneArticles: Int, resolution: String,
+             people: [Person]) {
             self.term = term
             self.width = width
             self.entity = entity
             self.lines = lines
             self.total = total
+            self.articles = articles
+            self.aloneArticles = aloneArticles
+            self.resolution = resolution
+            self.people = people
         }
 
         public init(from decoder: Decoder) throws {
@@ -156,6 +167,10 @@ public struct KwicCommand: PagedCommand {
             entity = try container.decode(String?.self, forKey: .entity)
             lines = try container.decode([Line].self, forKey: .lines)
             total = try container.decode(Int.self, forKey: .total)
+            articles = try container.decodeIfPresent(Int.self, forKey: .articles) ?? Set(lines.map(\.article)).count
+            aloneArticles = try container.decodeIfPresent(Int.self, forKey: .aloneArticles) ?? 0
+            resolution = try container.decodeIfPresent(String.self, forKey: .resolution) ?? ""
+            people = try container.decodeIfPresent([Person].self, forKey: .people) ?? []
         }
 
         public func encode(to encoder: Encoder) throws {
@@ -165,6 +180,10 @@ public struct KwicCommand: PagedCommand {
             try container.encode(entity, forKey: .entity)
             try container.encode(lines, forKey: .lines)
             try container.encode(total, forKey: .total)
+            try container.encode(articles, forKey: .articles)
+            try container.encode(aloneArticles, forKey: .aloneArticles)
+            try container.encode(resolution, forKey: .resolution)
+            try container.encode(people, forKey: .people)
         }
     }
 }
