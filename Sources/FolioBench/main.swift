@@ -73,6 +73,10 @@ struct Bench: ParsableCommand {
         report.add("timeline Japan (ms)", folio: timeline.median * 1000, floor: nil, target: "≤ 100", met: timeline.median <= 0.1)
         let compare = Sample((0..<5).map { _ in Self.time(runner, "compare Japan Germany", workspace) })
         report.add("compare Japan Germany (ms)", folio: compare.median * 1000, floor: nil, target: "≤ 500", met: compare.median <= 0.5)
+        let people = Sample((0..<5).map { _ in Self.time(runner, "compare Reagan Baker", workspace) })
+        report.add("compare Reagan Baker (ms)", folio: people.median * 1000, floor: nil, target: "≤ 500", met: people.median <= 0.5)
+        let kwic = Sample((0..<5).map { _ in Self.time(runner, "kwic Reagan", workspace) })
+        report.add("kwic Reagan (ms)", folio: kwic.median * 1000, floor: nil, target: "", met: nil)
         report.articles = workspace.articleIDs.count
         print(json ? report.json() : report.table())
     }

@@ -79,7 +79,8 @@ struct NameOccurrences {
     var resolution: String {
         if let entity {
             let head = "\(entity) (\(Self.counted(entityArticles, "article")))"
-            return aloneArticles == 0 ? head : head + ", and \(term) alone in \(aloneArticles) more"
+            guard aloneArticles > 0 else { return head }
+            return head + (entity.lowercased() == term.lowercased() ? ", and as plain words in \(aloneArticles) more" : ", and \(term) alone in \(aloneArticles) more")
         }
         guard people.count > 1 else { return "the words as find matches them" }
         let shown = people.prefix(3).enumerated().map { index, person in
