@@ -7,7 +7,9 @@ import GRDB
 /// by row inside a transaction costs several times more. Deletions go through a trigger.
 enum Schema {
     /// The newest migration this build knows; a workspace with a migration beyond it is refused.
-    static let currentVersion = "v7"
+    static let currentVersion = "v8"
+    /// The tokenizer of the search indexes, as v1 made them.
+    static let tokenizer = "porter unicode61 remove_diacritics 2"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -241,6 +243,10 @@ enum Schema {
                 """)
         }
         migrator.registerMigration("v7", migrate: Schema.v7)
+        // Where each term of the search index occurs, read from the index itself: see <https://sqlite.org/fts5.html#the_fts5vocab_virtual_table_module>.
+        migrator.registerMigration("v8") { db in
+            try db.execute(sql: "CREATE VIRTUAL TABLE article_instance USING fts5vocab(article_fts, instance)")
+        }
         return migrator
     }
 }

@@ -77,9 +77,12 @@ import Testing
             let typed = name.contains(" ") ? "\"\(name)\"" : name
             guard let found = try? runner.output("find \(typed) --limit 1", as: FindCommand.Output.self) else { continue }
             let kwic = try runner.output("kwic \(typed) --limit 1", as: KwicCommand.Output.self)
+            let every = try runner.output("kwic \(typed) --limit 100000", as: KwicCommand.Output.self)
             guard case .sides(let sides) = try runner.output("compare \(typed) zzzz", as: CompareCommand.Output.self) else { continue }
             checked += 1
-            if sides.left.articles < found.total || kwic.articles < found.total || kwic.total != sides.left.mentions {
+            // The counts from the index's lists agree with the occurrences read one by one.
+            if sides.left.articles < found.total || kwic.articles < found.total || kwic.total != sides.left.mentions
+                || every.lines.count != kwic.total || every.total != kwic.total || Set(every.lines.map(\.article)).count != kwic.articles {
                 disagreeing.append("\(name): find \(found.total), compare \(sides.left.articles) (\(sides.left.mentions)), kwic \(kwic.articles) (\(kwic.total))")
             }
         }

@@ -52,20 +52,18 @@ struct SideComparer {
                 return .article(id)
             }
             let found = try NameOccurrences(text, isPhrase: isQuoted, in: workspace)
-            let counted = Array(found.articles.prefix(CompareCommand.contextArticleLimit))
-            var texts = found.texts
-            for text in try workspace.store.texts(of: counted.filter { texts[$0] == nil }) { texts[text.id] = (text.title, text.body) }
-            let byArticle = Dictionary(grouping: found.occurrences, by: \.article)
+            let reading = try found.read(in: workspace.store, articles: CompareCommand.contextArticleLimit)
+            let byArticle = Dictionary(grouping: reading.occurrences, by: \.article)
             var contexts = TermCounter()
-            for article in counted {
-                guard let text = texts[article], let occurrences = byArticle[article] else { continue }
+            for article in reading.articles {
+                guard let text = reading.texts[article], let occurrences = byArticle[article] else { continue }
                 let body = occurrences.filter { $0.field == .body }.map { ($0.span.offset, $0.span.length) }
                 if !body.isEmpty { contexts.add(sentencesOf: body, in: Array(text.body.unicodeScalars)) }
                 if occurrences.contains(where: { $0.field == .title }) { contexts.add(text.title) }
             }
             var resolved = CompareCommand.Output.Side(
                 label: side.label, kind: found.entity == nil ? .term : .entity, name: found.entity ?? text, articles: found.articles.count,
-                mentions: found.occurrences.count, contextArticles: counted.count, dates: try dates(of: found.articles))
+                mentions: reading.total, contextArticles: reading.articles.count, dates: try dates(of: found.articles))
             resolved.aloneArticles = found.aloneArticles
             resolved.resolution = found.resolution
             resolved.people = found.people.map { .init(name: $0.name, articles: $0.articles) }

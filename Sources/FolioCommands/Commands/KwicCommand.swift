@@ -35,13 +35,10 @@ public struct KwicCommand: PagedCommand {
     public func run(in context: CommandContext) throws -> Output {
         let workspace = context.workspace
         let found = try NameOccurrences(term, isPhrase: true, in: workspace)
-        let shown = Array(found.occurrences.prefix(limit))
-        var texts = found.texts
-        let missing = Set(shown.map(\.article)).filter { texts[$0] == nil }
-        for text in try workspace.store.texts(of: Array(missing)) { texts[text.id] = (text.title, text.body) }
+        let reading = try found.read(in: workspace.store, articles: .max, occurrences: limit)
         var scalars: [ArticleID: (title: [Unicode.Scalar], body: [Unicode.Scalar])] = [:]
-        let lines = shown.compactMap { occurrence -> Output.Line? in
-            guard let text = texts[occurrence.article] else { return nil }
+        let lines = reading.occurrences.prefix(limit).compactMap { occurrence -> Output.Line? in
+            guard let text = reading.texts[occurrence.article] else { return nil }
             if scalars[occurrence.article] == nil { scalars[occurrence.article] = (Array(text.title.unicodeScalars), Array(text.body.unicodeScalars)) }
             let held = scalars[occurrence.article]!
             let context = Concordance.context(
@@ -51,7 +48,7 @@ public struct KwicCommand: PagedCommand {
                 field: occurrence.field)
         }
         return Output(
-            term: term, width: width, entity: found.entity, lines: lines, total: found.occurrences.count, articles: found.articles.count,
+            term: term, width: width, entity: found.entity, lines: lines, total: reading.total, articles: found.articles.count,
             aloneArticles: found.aloneArticles, resolution: found.resolution, people: found.people.map { .init(name: $0.name, articles: $0.articles) })
     }
 

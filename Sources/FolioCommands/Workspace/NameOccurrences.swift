@@ -5,6 +5,9 @@ import FolioStore
 /// Every occurrence of a name as typed: the mentions of the entity it names, in all its forms, and every match
 /// of its words as `find` matches them, each counted once. So `kwic` and `compare` never count fewer articles
 /// than `find` finds. A surname that several people in the corpus share names none of them.
+///
+/// The counts come from the index's lists of where each term is: an article's occurrences are its mentions and
+/// the times its words occur outside them. Only the articles shown, or read for context, are read and marked.
 struct NameOccurrences {
     struct Occurrence: Hashable {
         var article: ArticleID
@@ -19,21 +22,23 @@ struct NameOccurrences {
     var entity: String?
     /// The people a surname alone may mean, most mentioned first, when it is more than one.
     var people: [(name: String, articles: Int)] = []
-    /// In corpus order, then the title before the body, then by offset.
-    var occurrences: [Occurrence] = []
     /// In corpus order.
     var articles: [ArticleID] = []
+    /// Occurrences in each article.
+    var counts: [ArticleID: Int] = [:]
     /// Articles that mention the entity; the rest hold the words alone.
     var entityArticles = 0
-    /// Titles and bodies of the articles the words matched in.
-    var texts: [ArticleID: (title: String, body: String)] = [:]
+    let query: SearchQuery
+    private var mentions: [ArticleID: [SurfacedMention]] = [:]
 
+    var total: Int { counts.values.reduce(0, +) }
     var aloneArticles: Int { articles.count - entityArticles }
 
     /// `isPhrase`: whether the words are searched as one phrase, as `find "…"` searches them.
     init(_ term: String, isPhrase: Bool, in workspace: Workspace) throws {
         self.term = term
         let store = workspace.store
+        query = try workspace.searchQuery(for: term, isPhrase: isPhrase)
         // An alias or acronym wins; then a surname, of one person or of several; then the name itself.
         let exact = try workspace.entityName(matching: term, bySurname: false)
         let named = term.contains(where: \.isWhitespace) ? [] : try store.people(withSurname: term)
@@ -46,33 +51,64 @@ struct NameOccurrences {
         } else {
             entity = exact
         }
-        var mentions: [Occurrence] = []
-        if let entity {
-            mentions = try store.mentions(of: entity).map {
-                Occurrence(article: $0.article, field: $0.field, span: TextSpan(offset: $0.offset, length: $0.length), isMention: true)
-            }
+        let found = try entity.map { try store.surfacedMentions(of: $0) } ?? []
+        let surfaces = Array(Set(found.map(\.surface)))
+        let phrase = try store.indexTerms(of: [term])[0]
+        var inSurface: [String: Int] = [:]
+        for (surface, terms) in zip(surfaces, try store.indexTerms(of: surfaces)) { inSurface[surface] = IndexTerms.count(of: phrase, in: terms) }
+        var order: [ArticleID: Int64] = [:]
+        var covered: [ArticleID: [TextField: Int]] = [:]
+        for mention in found {
+            mentions[mention.article, default: []].append(mention)
+            order[mention.article] = mention.seq
+            counts[mention.article, default: 0] += 1
+            covered[mention.article, default: [:]][mention.field, default: 0] += inSurface[mention.surface] ?? 0
         }
-        var spans: [ArticleID: [TextField: [TextSpan]]] = [:]
-        for mention in mentions { spans[mention.article, default: [:]][mention.field, default: []].append(mention.span) }
-        var matched: [Occurrence] = []
-        for text in try store.matchedTexts(try workspace.searchQuery(for: term, isPhrase: isPhrase)) {
-            texts[text.id] = (text.title, text.body)
-            for field in [TextField.title, .body] {
-                let held = spans[text.id]?[field] ?? []
-                for span in text.matches(in: field) where !held.contains(where: { $0.overlaps(span) }) {
-                    matched.append(Occurrence(article: text.id, field: field, span: span, isMention: false))
+        entityArticles = mentions.count
+        for indexed in try store.indexedCounts(ofPhrase: phrase) {
+            order[indexed.article] = indexed.seq
+            let alone = max(0, indexed.count - (covered[indexed.article]?[indexed.field] ?? 0))
+            counts[indexed.article, default: 0] += alone
+        }
+        articles = counts.filter { $0.value > 0 }.keys.sorted { order[$0]! < order[$1]! }
+    }
+
+    /// The occurrences read exactly, with the texts of their articles: each mention, and each match
+    /// `highlight()` marks outside every mention.
+    struct Reading {
+        var occurrences: [Occurrence] = []
+        var texts: [ArticleID: (title: String, body: String)] = [:]
+        /// The articles read, in order.
+        var articles: [ArticleID] = []
+        /// All occurrences, with those of the articles read as read.
+        var total = 0
+    }
+
+    /// Reads the first articles, at most `maximum` of them, until `wanted` occurrences are read.
+    func read(in store: CorpusStore, articles maximum: Int, occurrences wanted: Int = .max) throws -> Reading {
+        var reading = Reading(total: total)
+        while reading.articles.count < min(maximum, articles.count), reading.occurrences.count < wanted {
+            let start = reading.articles.count
+            let batch = Array(articles[start..<min(articles.count, maximum, start + max(8, start))])
+            reading.articles += batch
+            let matched = Dictionary(uniqueKeysWithValues: try store.matchedTexts(query, among: batch).map { ($0.id, $0) })
+            for text in try store.texts(of: batch.filter { matched[$0] == nil }) { reading.texts[text.id] = (text.title, text.body) }
+            for article in batch {
+                let held = mentions[article] ?? []
+                var found = held.map { Occurrence(article: article, field: $0.field, span: $0.span, isMention: true) }
+                if let text = matched[article] {
+                    reading.texts[article] = (text.title, text.body)
+                    for field in [TextField.title, .body] {
+                        for span in text.matches(in: field) where !held.contains(where: { $0.field == field && $0.span.overlaps(span) }) {
+                            found.append(Occurrence(article: article, field: field, span: span, isMention: false))
+                        }
+                    }
                 }
+                reading.total += found.count - (counts[article] ?? 0)
+                reading.occurrences += found.sorted { ($0.field == .title ? 0 : 1, $0.span.offset) < ($1.field == .title ? 0 : 1, $1.span.offset) }
             }
         }
-        let mentioned = Set(mentions.map(\.article))
-        var all = Set(mentioned)
-        all.formUnion(texts.keys)
-        articles = try store.articleIDs(inOrder: Array(all))
-        entityArticles = mentioned.count
-        let position = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1, $0) })
-        occurrences = (mentions + matched).sorted {
-            (position[$0.article] ?? 0, -$0.field.rawValue, $0.span.offset) < (position[$1.article] ?? 0, -$1.field.rawValue, $1.span.offset)
-        }
+        return reading
     }
 
     /// How the name was counted: `James Baker (402 articles), and Baker alone in 120 more`.
