@@ -8,6 +8,9 @@ import FolioStore
 struct SiteHeadlines {
     let store: CorpusStore
     let analyzer: ArticleAnalyzer
+    /// The rules' version: a workspace whose titles an older one set has them set again when it opens.
+    static let revision = "2026-12-01"
+    static let settingKey = "site headlines"
 
     /// Returns how many titles changed.
     @discardableResult

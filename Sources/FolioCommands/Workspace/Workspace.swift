@@ -163,8 +163,11 @@ public final class Workspace {
         let counts = try store.articleCounts(ofFiles: missing.map(\.key))
         report.missingFiles = missing.map { ($0.value.displayName, counts[$0.key] ?? 0) }
         try store.markLoaded(sources.filter { scan.missing.map(\.path).contains($0.path) == false }.map(\.path), at: now)
-        if !report.didNoIngestWork {
+        if try !report.didNoIngestWork || store.setting(SiteHeadlines.settingKey) != SiteHeadlines.revision {
             try SiteHeadlines(store: store, analyzer: loader.analyzer).apply()
+            try store.setSetting(SiteHeadlines.settingKey, to: SiteHeadlines.revision)
+        }
+        if !report.didNoIngestWork {
             report.notesMoved = try store.reattachOrphanedNotes().map { ($0.note, $0.article) }
         }
         try refreshIDs(articlesChanged: !report.didNoIngestWork)
