@@ -12,7 +12,19 @@ enum EntityIndex {
             names[organization.name] = (organization.name, .org)
             for form in organization.forms { names[form] = (organization.name, .org) }
         }
+        // The gazetteer adds places; it never takes a word the curated lists read otherwise.
+        let curatedWords = Set(EntityLexicon.demonyms.keys).union(EntityLexicon.givenNames).union(EntityLexicon.sentenceWords)
+            .union(EntityLexicon.organizationEnds).union(EntityLexicon.organizationHeads).union(EntityLexicon.titles.map { $0[0] })
+        for (form, entry) in Gazetteer.entries where names[form] == nil && !curatedWords.contains(form) { names[form] = (entry.name, .place) }
         return names
+    }()
+
+    /// The forms the gazetteer alone knows.
+    static let gazetteerOnly: Set<String> = {
+        var curated = Set(EntityLexicon.places)
+        for country in EntityLexicon.countries { curated.formUnion(country.forms) }
+        for organization in EntityLexicon.organizations { curated.insert(organization.name); curated.formUnion(organization.forms) }
+        return Set(Gazetteer.entries.keys).subtracting(curated).filter { names[$0]?.kind == .place }
     }()
 
     /// Known forms by their lower-cased text, for names typed at the prompt.
@@ -43,7 +55,7 @@ enum EntityIndex {
 
     /// What the lexicon says of single capitalized words, looked up once per word.
     struct WordFlags: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let known = WordFlags(rawValue: 1)
         static let sentenceWord = WordFlags(rawValue: 2)
         static let organizationEnd = WordFlags(rawValue: 4)
@@ -52,6 +64,10 @@ enum EntityIndex {
         static let demonym = WordFlags(rawValue: 32)
         static let title = WordFlags(rawValue: 64)
         static let startsForm = WordFlags(rawValue: 128)
+        /// Known only as a place of the gazetteer, which may be a person's surname too (Obama, Barra).
+        static let gazetteer = WordFlags(rawValue: 256)
+        /// A small town of the gazetteer: a place only after `in`, `near` and the like, or before `, Country`.
+        static let smallTown = WordFlags(rawValue: 512)
     }
 
     static let wordFlags: [String: WordFlags] = {
@@ -64,6 +80,13 @@ enum EntityIndex {
         for word in EntityLexicon.givenNames { flags[word, default: []].insert(.givenName) }
         for word in EntityLexicon.demonyms.keys { flags[word, default: []].insert(.demonym) }
         for title in EntityLexicon.titles { flags[title[0], default: []].insert(.title) }
+        for form in gazetteerOnly where !form.contains(" ") {
+            guard let entry = Gazetteer.entries[form] else { continue }
+            flags[form, default: []].insert(.gazetteer)
+            if entry.isWord { flags[form, default: []].insert(.sentenceWord) }
+            if entry.isGivenName { flags[form, default: []].insert(.givenName) }
+            if entry.isSmall { flags[form, default: []].insert(.smallTown) }
+        }
         return flags
     }()
 

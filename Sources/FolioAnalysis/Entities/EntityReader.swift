@@ -61,6 +61,12 @@ struct EntityReader {
         }
         if start > index { return knownName(at: start, minimumUnits: 1) }
         if unit.isSentenceStart, unit.flags.contains(.sentenceWord) { return nil }
+        // A given name that is a place too (Orlando, Florence) is a person when a surname follows.
+        if units[start].flags.contains(.givenName), units[start].flags.contains(.gazetteer), let person = personByGivenName(at: start) { return person }
+        // A surname the text has given a person (Obama) is that person, though a town has the name.
+        if units[start].flags.contains(.gazetteer), let person = knownSurname(at: start) { return person }
+        if units[start].flags.contains(.gazetteer), !readsAsPlace(at: start),
+           units[start].flags.contains(.smallTown) || isInsideName(at: start) { return personByGivenName(at: start) ?? acronym(at: start) }
         return knownName(at: start, minimumUnits: 1) ?? demonym(at: start) ?? personByGivenName(at: start) ?? knownSurname(at: start)
             ?? acronym(at: start)
     }
@@ -118,10 +124,10 @@ struct EntityReader {
                   isRun(from: first - 1, to: first) || units[first - 1].isFollowedByComma else { continue }
             var last = first
             while last + 1 < units.count, last + 1 < first + 3, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
-                  !units[last + 1].isAllCapitals, !units[last + 1].flags.contains(.known) {
+                  !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags) {
                 last += 1
             }
-            guard !units[first].flags.contains(.known), !units[first].flags.contains(.sentenceWord) else { return nil }
+            guard Self.maySurname(units[first].flags), !units[first].flags.contains(.sentenceWord) else { return nil }
             let name = text(from: first, to: last)
             return Found(start: first, end: last, name: last == first ? surnames[name] ?? name : name, kind: .person)
         }
@@ -133,16 +139,38 @@ struct EntityReader {
         return EntityLexicon.demonyms[units[index].text].map { Found(start: index, end: index, name: $0, kind: .place) }
     }
 
+    /// Whether the word is one of several capitalized words in a row: `Wells Fargo`, `Dayton Hudson`.
+    func isInsideName(at index: Int) -> Bool {
+        if index > 0, units[index - 1].isCapitalized, !units[index].isSentenceStart, isRun(from: index - 1, to: index) { return true }
+        return index + 1 < units.count && units[index + 1].isCapitalized && isRun(from: index, to: index + 1)
+    }
+
+    /// Whether the text names a place here: `in Warburg`, `near Peabody`, `Gillette, Wyoming`.
+    func readsAsPlace(at index: Int) -> Bool {
+        if index > 0, isRun(from: index - 1, to: index),
+           Gazetteer.placePrepositions.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[units[index - 1].start..<units[index - 1].end]), as: UTF8.self)) {
+            return true
+        }
+        let next = index + 1
+        return units[index].isFollowedByComma && next < units.count && EntityIndex.names[units[next].text]?.kind == .place
+            && !units[next].flags.contains(.smallTown)
+    }
+
     /// `Igor Lepekha`, `Mustafa Kemal Atatürk`: a given name and one or two capitalized words.
     func personByGivenName(at index: Int) -> Found? {
         guard units[index].flags.contains(.givenName) else { return nil }
         var last = index
         while last + 1 < units.count, last < index + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
-              !units[last + 1].isAllCapitals, !units[last + 1].flags.contains(.known) {
+              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags) {
             last += 1
         }
         guard last > index else { return nil }
         return Found(start: index, end: last, name: text(from: index, to: last), kind: .person)
+    }
+
+    /// Whether a word may be part of a person's name: not a known name, unless only a town of the gazetteer.
+    static func maySurname(_ flags: EntityIndex.WordFlags) -> Bool {
+        !flags.contains(.known) || flags.contains(.gazetteer)
     }
 
     /// `Tasmagambetov`, after `Imangali Tasmagambetov`.

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The places of GeoNames that news may name, as `.tools/make-places.py` wrote them into `places.tsv`: cities of
+/// 15,000 people or more with their common spellings, US states and first-level regions.
+enum Gazetteer {
+    struct Entry {
+        var name: String
+        /// The form is an English word too: not a place at the start of a sentence.
+        var isWord: Bool
+        /// The form is a given name too: a person when a surname follows.
+        var isGivenName: Bool
+        /// A one-word town of fewer than 100,000 people: a place only where the text reads as a place's.
+        var isSmall: Bool
+    }
+
+    /// Words before a place: `in Osh`, `near Andijan`.
+    static let placePrepositions: Set<String> = ["in", "at", "near", "from", "outside", "around", "across", "via", "into", "to", "toward", "towards"]
+
+    static let entries: [String: Entry] = {
+        guard let url = Bundle.module.url(forResource: "places", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(60_000)
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2 else { continue }
+            let flags = fields.count > 2 ? fields[2].split(separator: ",") : []
+            entries[String(fields[0])] = Entry(name: String(fields[1]), isWord: flags.contains("word"), isGivenName: flags.contains("given"),
+                                              isSmall: flags.contains("small"))
+        }
+        return entries
+    }()
+}

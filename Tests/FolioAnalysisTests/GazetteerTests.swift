@@ -1,0 +1,39 @@
+import FolioAnalysis
+import FolioCore
+import Testing
+
+/// The places of GeoNames: towns the curated lists never named, the longest name first, and a town's name
+/// that a person or a company also has read by its context.
+@Suite struct GazetteerTests {
+    let tagger = EntityTagger()
+
+    func places(_ text: String) -> [String] {
+        tagger.tag(text).mentions.filter { $0.kind == .place }.map { "\($0.text)=\($0.name)" }
+    }
+
+    func people(_ text: String) -> [String] {
+        tagger.tag(text).mentions.filter { $0.kind == .person }.map(\.name)
+    }
+
+    @Test func citiesAndRegionsOfGeoNamesArePlaces() {
+        #expect(places("Troops were sent to Mosul, Khujand and Shymkent; Osh was calm.") == [
+            "Mosul=Mosul", "Khujand=Khujand", "Shymkent=Shymkent", "Osh=Osh",
+        ])
+        #expect(places("Protesters gathered in Andijan, then in Raqqa.") == ["Andijan=Andijon", "Raqqa=Ar Raqqah"], "spellings news uses")
+        #expect(places("The governor of Inner Mongolia visited.") == ["Inner Mongolia=Inner Mongolia"])
+    }
+
+    @Test func theLongestNameWins() {
+        #expect(places("Voters in New Jersey and New Mexico, and a mayor of Jersey City.") == [
+            "New Jersey=New Jersey", "New Mexico=New Mexico", "Jersey City=Jersey City",
+        ])
+    }
+
+    @Test func aTownsNameIsAPersonOrACompanyWhereTheTextSaysSo() {
+        #expect(people("Orlando Bloom arrived; Barack Obama spoke, and Obama left.") == ["Orlando Bloom", "Barack Obama", "Barack Obama"])
+        #expect(places("Orlando Bloom arrived in Orlando.") == ["Orlando=Orlando"])
+        #expect(places("Peabody said profits rose. Wells Fargo lent more.") == [], "a small town's name alone, or inside a name, is no place")
+        #expect(places("The plant near Peabody closed; another opened in Warburg.") == ["Peabody=Peabody", "Warburg=Warburg"])
+        #expect(places("In March and on Monday, sales rose.") == [], "months and days are never places")
+    }
+}
