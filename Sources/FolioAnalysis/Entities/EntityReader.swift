@@ -26,6 +26,10 @@ struct EntityReader {
             }
             if var found = match(at: index) {
                 if let known = knownAcronym(after: found) { found.name = known }
+                guard !isJunkPerson(found) else {
+                    index = found.end + 1
+                    continue
+                }
                 emit(found)
                 index = found.end + 1
                 if let definition = acronymDefinition(after: found) {
@@ -119,7 +123,9 @@ struct EntityReader {
                 break
             }
             guard matches else { continue }
-            let first = index + title.count
+            var first = index + title.count
+            // Titles in a row are titles too: `Lt. Col. Oliver North`, `Secretary Abdelaziz Al-Wattari` after `Oil`.
+            while first + 1 < units.count, units[first].flags.contains(.title), isRun(from: first - 1, to: first) { first += 1 }
             guard first < units.count, units[first].isCapitalized, !units[first].isAllCapitals,
                   isRun(from: first - 1, to: first) || units[first - 1].isFollowedByComma else { continue }
             var last = first
@@ -129,6 +135,8 @@ struct EntityReader {
             }
             guard Self.maySurname(units[first].flags), !units[first].flags.contains(.sentenceWord) else { return nil }
             let name = text(from: first, to: last)
+            // `General Electric`, `General Foods`: after General alone, one word is a company's, not a person's.
+            if title == ["General"], last == first, surnames[name] == nil, !units[first].flags.contains(.givenName) { return nil }
             return Found(start: first, end: last, name: last == first ? surnames[name] ?? name : name, kind: .person)
         }
         return nil
@@ -137,6 +145,17 @@ struct EntityReader {
     func demonym(at index: Int) -> Found? {
         guard units[index].flags.contains(.demonym) else { return nil }
         return EntityLexicon.demonyms[units[index].text].map { Found(start: index, end: index, name: $0, kind: .place) }
+    }
+
+    /// A person that is no person: one ending in an initial (`Donald J`, `P`), or holding a word that ends
+    /// organizations' names (`Electric Co`, `Partners`).
+    func isJunkPerson(_ found: Found) -> Bool {
+        guard found.kind == .person else { return false }
+        let last = units[found.end].text.filter { $0 != "." }
+        let end = units[found.end].end
+        let apostrophe = end < bytes.count && (bytes[end] == 0x27 || bytes[end] == 0xE2)  // O'Leary, O’Leary
+        if last.count == 1, !apostrophe { return true }
+        return (found.start...found.end).contains { units[$0].flags.contains(.organizationEnd) }
     }
 
     /// Whether the word is one of several capitalized words in a row: `Wells Fargo`, `Dayton Hudson`.
