@@ -143,22 +143,6 @@ extension CorpusStore {
         }
     }
 
-    /// Every mention of an entity, in article order, then the body's before the title's, then by offset.
-    public func mentions(of name: String) throws -> [(article: ArticleID, field: TextField, offset: Int, length: Int)] {
-        try read("finding mentions") { db in
-            var names = Set(try String.fetchAll(db, sql: "SELECT name FROM alias WHERE target = ?", arguments: [name]))
-            if try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ?", arguments: [name]) == nil { names.insert(name) }
-            let candidates = JSONText.array(names.sorted())
-            return try Row.fetchAll(db, sql: """
-                \(Self.resolvedMentions(where: """
-                    m.entity IN (SELECT id FROM entity WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(?1))
-                        OR kind = 'acronym' AND name IN (SELECT short FROM acronym WHERE long IN (SELECT value FROM json_each(?1))))
-                    """))
-                SELECT articleId, field, offset, length FROM resolved WHERE name = ?2 ORDER BY article, field, offset
-                """, arguments: [candidates, name]).map { (ArticleID(hex: $0[0]), TextField(rawValue: $0[1]) ?? .body, $0[2], $0[3]) }
-        }
-    }
-
     /// The resolved mentions of some articles: name, kind and offset, by article.
     public func mentions(in articles: [ArticleID]) throws -> [ArticleID: [(name: String, kind: EntityMention.Kind, offset: Int)]] {
         try read("finding mentions") { db in

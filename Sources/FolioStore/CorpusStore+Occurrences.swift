@@ -94,7 +94,8 @@ extension CorpusStore {
         }
     }
 
-    /// Every mention of an entity with its text, as ``mentions(of:)`` finds them.
+    /// Every mention of an entity, under its own name, its aliases or a defined acronym, with its text; in article
+    /// order, then the title's before the body's, then by offset.
     public func surfacedMentions(of name: String) throws -> [SurfacedMention] {
         try read("finding mentions") { db in
             var names = Set(try String.fetchAll(db, sql: "SELECT name FROM alias WHERE target = ?", arguments: [name]))
