@@ -217,15 +217,48 @@ extension CorpusStore {
     /// Makes `name` count as `target`, replacing any alias `name` had.
     public func setAlias(_ name: String, to target: String) throws {
         try write("saving the alias") { db in
-            try db.execute(sql: "INSERT INTO alias (name, target) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET target = excluded.target",
-                           arguments: [name, target])
+            try db.execute(sql: """
+                INSERT INTO alias (name, target, automatic) VALUES (?, ?, 0)
+                ON CONFLICT(name) DO UPDATE SET target = excluded.target, automatic = 0
+                """, arguments: [name, target])
             try db.execute(sql: "UPDATE alias SET target = ? WHERE target = ?", arguments: [target, name])
         }
     }
 
     public func aliases() throws -> [(name: String, target: String)] {
         try read("listing aliases") { db in
-            try Row.fetchAll(db, sql: "SELECT name, target FROM alias ORDER BY target, name").map { ($0[0], $0[1]) }
+            try Row.fetchAll(db, sql: "SELECT name, target FROM alias WHERE automatic = 0 ORDER BY target, name").map { ($0[0], $0[1]) }
+        }
+    }
+
+    /// The names of people as the tagger stored them, with the articles that mention each.
+    public func personNames() throws -> [(name: String, articles: Int)] {
+        try read("listing people") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT e.name, COUNT(DISTINCT m.article) FROM entity e JOIN mention m ON m.entity = e.id
+                WHERE e.kind = 'person' GROUP BY e.name ORDER BY e.name
+                """).map { ($0[0], $0[1]) }
+        }
+    }
+
+    /// Whether `name` is linked by Folio itself, not by the analyst.
+    public func isAutomaticAlias(_ name: String) throws -> Bool {
+        try read("looking up an alias") { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM alias WHERE name = ? COLLATE NOCASE AND automatic = 1)", arguments: [name]) ?? false
+        }
+    }
+
+    /// Replaces the aliases Folio found itself with `links`; a name the analyst aliased keeps the analyst's.
+    /// Returns whether any changed.
+    @discardableResult
+    public func setAutomaticAliases(_ links: [(name: String, target: String)]) throws -> Bool {
+        try write("linking names") { db in
+            let before = try Row.fetchAll(db, sql: "SELECT name, target FROM alias WHERE automatic = 1 ORDER BY name").map { "\($0[0] as String)\t\($0[1] as String)" }
+            try db.execute(sql: "DELETE FROM alias WHERE automatic = 1")
+            let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias (name, target, automatic) VALUES (?, ?, 1)")
+            for link in links { try insert.execute(arguments: [link.name, link.target]) }
+            let after = try Row.fetchAll(db, sql: "SELECT name, target FROM alias WHERE automatic = 1 ORDER BY name").map { "\($0[0] as String)\t\($0[1] as String)" }
+            return before != after
         }
     }
 

@@ -7,7 +7,7 @@ import GRDB
 /// by row inside a transaction costs several times more. Deletions go through a trigger.
 enum Schema {
     /// The newest migration this build knows; a workspace with a migration beyond it is refused.
-    static let currentVersion = "v8"
+    static let currentVersion = "v9"
     /// The tokenizer of the search indexes, as v1 made them.
     static let tokenizer = "porter unicode61 remove_diacritics 2"
 
@@ -246,6 +246,10 @@ enum Schema {
         // Where each term of the search index occurs, read from the index itself: see <https://sqlite.org/fts5.html#the_fts5vocab_virtual_table_module>.
         migrator.registerMigration("v8") { db in
             try db.execute(sql: "CREATE VIRTUAL TABLE article_instance USING fts5vocab(article_fts, instance)")
+        }
+        // Aliases Folio finds itself (a surname to the one person of that name), beside the analyst's, which win.
+        migrator.registerMigration("v9") { db in
+            try db.execute(sql: "ALTER TABLE alias ADD COLUMN automatic INTEGER NOT NULL DEFAULT 0")
         }
         return migrator
     }

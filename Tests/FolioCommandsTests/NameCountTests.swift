@@ -112,3 +112,21 @@ import Testing
     static let reuters = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/data/reuters21578.jsonl")
         .standardizedFileURL.path
 }
+
+/// People linked across the workspace: a surname alone in one article counts as the full name of another.
+@Suite struct PeopleLinkTests {
+    @Test func aSurnameInOneArticleIsTheFullNameOfAnother() throws {
+        let runner = try NameCountTests.runner([
+            ("a.txt", "Tashkent\n\nPresident Islam Karimov opened the session in Tashkent on Monday.\n"),
+            ("b.txt", "Samarkand\n\nPresident Karimov spoke later in Samarkand about water.\n"),
+        ])
+        let people = try runner.output("entities --type person", as: EntitiesCommand.Output.self).entities
+        #expect(people.map(\.name) == ["Islam Karimov"])
+        #expect(people.first?.articles == 2 && people.first?.aliases == ["Karimov"], "entities shows the forms")
+        let aliases = try runner.output("alias", as: AliasCommand.Output.self)
+        #expect(aliases.lines(in: .plain(idLength: 6)) == ["no aliases; alias NAME = OTHER makes one"], "Folio's own links are not the analyst's aliases")
+        #expect(runner.run("alias Karimov = Tashkent")?.isFailure == false, "an alias of the analyst's wins")
+        let after = try runner.output("entities --limit 50", as: EntitiesCommand.Output.self).entities
+        #expect(after.first { $0.name == "Islam Karimov" }?.articles == 1)
+    }
+}

@@ -42,7 +42,7 @@ public struct AliasCommand: FolioCommand {
         guard let entity = try workspace.entityName(matching: target) else {
             throw CommandError.usage("alias: no entity is called '\(target)'; entities lists them")
         }
-        let source = try workspace.entityName(matching: name, bySurname: false) ?? name
+        let source = try workspace.store.isAutomaticAlias(name) ? name : try workspace.entityName(matching: name, bySurname: false) ?? name
         guard source != entity else { throw CommandError.usage("alias: '\(name)' already counts as \(entity)") }
         try workspace.store.setAlias(source, to: entity)
         return .set(Message("\(source) now counts as \(entity)"))

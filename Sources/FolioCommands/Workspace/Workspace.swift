@@ -167,6 +167,7 @@ public final class Workspace {
             try SiteHeadlines(store: store, analyzer: loader.analyzer).apply()
             try store.setSetting(SiteHeadlines.settingKey, to: SiteHeadlines.revision)
         }
+        if !report.didNoIngestWork, try PeopleLinks(store: store).apply() { cachedEntityWords = nil }
         if !report.didNoIngestWork {
             report.notesMoved = try store.reattachOrphanedNotes().map { ($0.note, $0.article) }
         }
@@ -179,6 +180,7 @@ public final class Workspace {
         try store.excludeFiles(filesOfFolders)
         try store.unload(sources: sources, files: files, articles: articles)
         try SiteHeadlines(store: store, analyzer: ArticleAnalyzer()).apply()
+        try PeopleLinks(store: store).apply()
         cachedEntityWords = nil
         try refreshIDs(articlesChanged: true)
         lastResults = nil
