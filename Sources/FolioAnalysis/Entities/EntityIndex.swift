@@ -78,6 +78,7 @@ enum EntityIndex {
         for word in EntityLexicon.organizationEnds { flags[word, default: []].insert(.organizationEnd) }
         for word in EntityLexicon.organizationHeads { flags[word, default: []].insert(.organizationHead) }
         for word in EntityLexicon.givenNames { flags[word, default: []].insert(.givenName) }
+        for word in CensusGivenNames.all where names[word] == nil { flags[word, default: []].insert(.givenName) }
         for word in EntityLexicon.demonyms.keys { flags[word, default: []].insert(.demonym) }
         for title in EntityLexicon.titles { flags[title[0], default: []].insert(.title) }
         for form in gazetteerOnly where !form.contains(" ") {

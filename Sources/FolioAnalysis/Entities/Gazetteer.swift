@@ -31,3 +31,13 @@ enum Gazetteer {
         return entries
     }()
 }
+
+/// Given names of the US Census 1990 lists, as `.tools/make-given-names.py` wrote them into `given-names.txt`:
+/// evidence that one or two capitalized words after them name a person.
+enum CensusGivenNames {
+    static let all: Set<String> = {
+        guard let url = Bundle.module.url(forResource: "given-names", withExtension: "txt"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+    }()
+}
