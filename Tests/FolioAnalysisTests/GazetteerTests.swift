@@ -37,3 +37,15 @@ import Testing
         #expect(places("In March and on Monday, sales rose.") == [], "months and days are never places")
     }
 }
+
+/// People named without a title or a known given name, by the shape of Central Asian and Slavic surnames.
+@Suite struct NameShapeTests {
+    let tagger = EntityTagger()
+
+    @Test func centralAsianSurnamesNameTheirPeople() {
+        let people = tagger.tag("Islam Karimov met Kurmanbek Bakiyev and Roza Otunbayeva; Emomali Rahmonzoda spoke.")
+            .mentions.filter { $0.kind == .person }.map(\.name)
+        #expect(people == ["Islam Karimov", "Kurmanbek Bakiyev", "Roza Otunbayeva", "Emomali Rahmonzoda"])
+        #expect(tagger.tag("Universitatea Craiova won.").mentions.allSatisfy { $0.kind != .person }, "a town's name is no surname")
+    }
+}

@@ -72,7 +72,7 @@ struct EntityReader {
         if units[start].flags.contains(.gazetteer), !readsAsPlace(at: start),
            units[start].flags.contains(.smallTown) || isInsideName(at: start) { return personByGivenName(at: start) ?? acronym(at: start) }
         return knownName(at: start, minimumUnits: 1) ?? demonym(at: start) ?? personByGivenName(at: start) ?? knownSurname(at: start)
-            ?? acronym(at: start)
+            ?? personByShape(at: start) ?? acronym(at: start)
     }
 
     /// The longest known name starting at `index`, of at least `minimumUnits` words.
@@ -156,6 +156,28 @@ struct EntityReader {
         let apostrophe = end < bytes.count && (bytes[end] == 0x27 || bytes[end] == 0xE2)  // O'Leary, O’Leary
         if last.count == 1, !apostrophe { return true }
         return (found.start...found.end).contains { units[$0].flags.contains(.organizationEnd) }
+    }
+
+    /// Endings of Central Asian and Slavic surnames and patronymics: `Karimov`, `Otunbayeva`, `Tokayev`,
+    /// `Nazarbayuly`, `Rahmonzoda`, `Ivanovich`.
+    static let surnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "uly", "kyzy", "zoda", "zade", "enko", "ovich", "evich", "ovna", "evna"]
+
+    /// Two or three capitalized words that read as a person's name without a title or a known given name: the
+    /// last ends as Central Asian and Slavic surnames do (`Islam Karimov`, `Kurmanbek Bakiyev`).
+    func personByShape(at index: Int) -> Found? {
+        guard !units[index].isAllCapitals, Self.maySurname(units[index].flags), !units[index].flags.contains(.sentenceWord) else { return nil }
+        var last = index
+        while last + 1 < units.count, last < index + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
+              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags) {
+            last += 1
+        }
+        guard last > index else { return nil }
+        // Three words only with a patronymic between (`Nursultan Abishevich Nazarbayev`).
+        if last == index + 2, !["ovich", "evich", "ovna", "evna"].contains(where: { units[index + 1].text.hasSuffix($0) }) { last = index + 1 }
+        let surname = units[last].text.lowercased()
+        guard surname.count >= 5, !units[last].flags.contains(.known), surnames[units[last].text] == nil,
+              Self.surnameEndings.contains(where: { surname.hasSuffix($0) }) else { return nil }
+        return Found(start: index, end: last, name: text(from: index, to: last), kind: .person)
     }
 
     /// Whether the word is one of several capitalized words in a row: `Wells Fargo`, `Dayton Hudson`.
