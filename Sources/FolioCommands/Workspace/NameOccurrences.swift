@@ -53,9 +53,10 @@ struct NameOccurrences {
         }
         let found = try entity.map { try store.surfacedMentions(of: $0) } ?? []
         let surfaces = Array(Set(found.map(\.surface)))
-        let phrase = try store.indexTerms(of: [term])[0]
+        let terms = try store.indexTerms(of: [term] + surfaces)
+        let phrase = terms[0]
         var inSurface: [String: Int] = [:]
-        for (surface, terms) in zip(surfaces, try store.indexTerms(of: surfaces)) { inSurface[surface] = IndexTerms.count(of: phrase, in: terms) }
+        for (surface, held) in zip(surfaces, terms.dropFirst()) { inSurface[surface] = IndexTerms.count(of: phrase, in: held) }
         var order: [ArticleID: Int64] = [:]
         var covered: [ArticleID: [TextField: Int]] = [:]
         for mention in found {

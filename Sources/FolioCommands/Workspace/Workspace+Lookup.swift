@@ -16,9 +16,4 @@ extension Workspace {
         let needsQuotes = words.count > 1 || isPhrase && term.contains(where: { !$0.isLetter && !$0.isNumber })
         return try SearchQuery(parsing: needsQuotes ? "\"\(term.replacingOccurrences(of: "\"", with: ""))\"" : term)
     }
-
-    /// The articles the index finds for a word or phrase, as `find` would.
-    func articles(containing term: String, isPhrase: Bool) throws -> Set<ArticleID> {
-        try store.articleIDs(matching: try searchQuery(for: term, isPhrase: isPhrase))
-    }
 }

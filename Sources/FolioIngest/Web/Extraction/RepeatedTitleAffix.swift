@@ -11,15 +11,14 @@ public enum RepeatedTitleAffix {
     /// titles share; nil where nothing repeats.
     public static func stripped(_ titles: [String]) -> [String?] {
         guard titles.count >= minimumPages else { return titles.map { _ in nil } }
+        let allParts = titles.map(affixes(of:))
         var suffixPages: [String: Int] = [:], prefixPages: [String: Int] = [:]
-        for title in titles {
-            let parts = affixes(of: title)
+        for parts in allParts {
             for suffix in Set(parts.suffixes) { suffixPages[suffix, default: 0] += 1 }
             for prefix in Set(parts.prefixes) { prefixPages[prefix, default: 0] += 1 }
         }
         let needed = max(minimumPages, (titles.count + 2) / 3)
-        return titles.map { title in
-            let parts = affixes(of: title)
+        return zip(titles, allParts).map { title, parts in
             let suffix = parts.suffixes.filter { suffixPages[$0, default: 0] >= needed }.max { $0.count < $1.count }
             let prefix = parts.prefixes.filter { prefixPages[$0, default: 0] >= needed }.max { $0.count < $1.count }
             var kept = Substring(title)
