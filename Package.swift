@@ -25,7 +25,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "CHTMLParser", dependencies: ["CLibXML2"]),
         .target(name: "FolioCore"),
-        .target(name: "FolioAnalysis", dependencies: ["FolioCore"], resources: [.copy("Resources/places.tsv"), .copy("Resources/given-names.txt")]),
+        .target(name: "FolioAnalysis", dependencies: ["FolioCore"], resources: [.copy("Resources/places.tsv"), .copy("Resources/given-names.txt"), .copy("Resources/titles.txt"), .copy("Resources/abbreviations.txt")]),
         .target(
             name: "FolioIngest",
             dependencies: [
@@ -99,7 +99,7 @@ let package = Package(
             name: "FolioCommandsTests",
             dependencies: [
                 "FolioCommands", "FolioSession", "FolioIngest", "FolioStore", "FolioCore", "FolioTestSupport",
-                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "PropertyBased", package: "swift-property-based"), .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Snapshots"]
         ),

@@ -10,6 +10,12 @@ import Foundation
 //   folio-eval duckling PHRASES.jsonl [--misses]       Duckling phrases of Day, Week, Month, Quarter and Year grain:
 //                                                      the longest expression found must have the expected start
 //                                                      and grain; forward orientation, as Duckling's corpus assumes
+//   folio-eval entities GOLD.jsonl [--misses] [--against OTHER.jsonl]
+//                                                      PER, ORG and LOC against gold; OTHER (another tagger's spans,
+//                                                      as .tools/spacy-entities.py writes them) scored beside Folio
+//   folio-eval yardstick CORPUS.jsonl OTHER.jsonl [--misses]
+//                                                      agreement with another tagger on text nobody annotated
+//   folio-eval mentions CORPUS.jsonl                   each body's mentions: id, kind, name and text, tab-separated
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.count >= 2, arguments[0] == "web" {
@@ -21,15 +27,18 @@ if arguments.count >= 2, arguments[0] == "web" {
         exit(1)
     }
 }
-guard arguments.count >= 2, ["timex", "duckling", "speed", "entities"].contains(arguments[0]) else {
-    FileHandle.standardError.write(Data("usage: folio-eval web DIR [--misses] | timex GOLD.jsonl [--system OUT.jsonl] | duckling PHRASES.jsonl [--misses] | entities GOLD.jsonl [--misses] | speed CORPUS.jsonl\n".utf8))
+guard arguments.count >= 2, ["timex", "duckling", "speed", "entities", "yardstick", "mentions"].contains(arguments[0]) else {
+    FileHandle.standardError.write(Data("usage: folio-eval web DIR [--misses] | timex GOLD.jsonl [--system OUT.jsonl] | duckling PHRASES.jsonl [--misses] | entities GOLD.jsonl [--misses] [--against OTHER.jsonl] | yardstick CORPUS.jsonl OTHER.jsonl [--misses] | mentions CORPUS.jsonl | speed CORPUS.jsonl\n".utf8))
     exit(2)
 }
-guard let text = try? String(contentsOfFile: arguments[1], encoding: .utf8) else {
-    FileHandle.standardError.write(Data("folio-eval: cannot read \(arguments[1])\n".utf8))
-    exit(1)
+func readRecords(_ path: String) -> [[String: Any]] {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        FileHandle.standardError.write(Data("folio-eval: cannot read \(path)\n".utf8))
+        exit(1)
+    }
+    return text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
 }
-let records = text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+let records = readRecords(arguments[1])
 let tagger = TemporalTagger()
 
 /// CPU time of this thread: on a shared machine, the time the tagger ran rather than the time it waited.
@@ -63,26 +72,48 @@ if arguments[0] == "speed" {
     }
     print(String(format: "entities %.1f MB/s of CPU time on one core (%.1f MB/s by the clock): %d mentions, best of 5 runs",
                  megabytes / entityBest.cpu, megabytes / entityBest.wall, mentions))
+} else if arguments[0] == "mentions" {
+    let entityTagger = EntityTagger()
+    for record in records {
+        let id = record["id"] as? String ?? ""
+        for mention in entityTagger.tag(record["body"] as? String ?? "").mentions {
+            print([id, mention.kind.rawValue, mention.name, mention.text].joined(separator: "\t"))
+        }
+    }
+} else if arguments[0] == "yardstick" {
+    guard arguments.count >= 3 else {
+        FileHandle.standardError.write(Data("usage: folio-eval yardstick CORPUS.jsonl OTHER.jsonl [--misses]\n".utf8))
+        exit(2)
+    }
+    print(EntityYardstick.run(corpus: records, other: readRecords(arguments[2]), misses: arguments.contains("--misses")))
 } else if arguments[0] == "entities" {
     let entityTagger = EntityTagger()
     let taggings = records.map { entityTagger.tag($0["body"] as? String ?? "") }
-    var score = EntityScore()
-    for (record, system) in zip(records, EntityScore.spans(of: taggings)) {
-        let body = Array((record["body"] as? String ?? "").unicodeScalars)
-        let gold = (record["entities"] as? [[String: Any]] ?? []).map {
-            EntityScore.Span(start: $0["start"] as? Int ?? 0, end: $0["end"] as? Int ?? 0, type: $0["type"] as? String ?? "")
-        }
-        score.add(gold: gold, system: system, annotatedUntil: record["annotated_until"] as? Int ?? .max) { span in
-            "\(record["id"] as? String ?? "") '\(String(String.UnicodeScalarView(body[max(0, span.start)..<min(body.count, span.end)])))'"
-        }
+    var systems = [("Folio", EntityScore.spans(of: taggings))]
+    if let flag = arguments.firstIndex(of: "--against"), flag + 1 < arguments.count {
+        let other = Dictionary(readRecords(arguments[flag + 1]).map { ($0["id"] as? String ?? "", EntityYardstick.spans(in: $0)) }, uniquingKeysWith: { first, _ in first })
+        systems.append((URL(fileURLWithPath: arguments[flag + 1]).deletingPathExtension().lastPathComponent, records.map { other[$0["id"] as? String ?? ""] ?? [] }))
     }
-    for type in EntityScore.types + ["all"] {
-        let (p, r, f) = score.f1(type == "all" ? nil : type)
-        print(String(format: "%-8@ P %.3f R %.3f F1 %.3f  (gold %d, system %d)", type as NSString, p, r, f,
-                     type == "all" ? score.gold.values.reduce(0, +) : score.gold[type, default: 0],
-                     type == "all" ? score.system.values.reduce(0, +) : score.system[type, default: 0]))
+    for (name, spans) in systems {
+        if systems.count > 1 { print(name) }
+        var score = EntityScore()
+        for (record, system) in zip(records, spans) {
+            let body = Array((record["body"] as? String ?? "").unicodeScalars)
+            let gold = (record["entities"] as? [[String: Any]] ?? []).map {
+                EntityScore.Span(start: $0["start"] as? Int ?? 0, end: $0["end"] as? Int ?? 0, type: $0["type"] as? String ?? "")
+            }
+            score.add(gold: gold, system: system, annotatedUntil: record["annotated_until"] as? Int ?? .max) { span in
+                "\(record["id"] as? String ?? "") '\(String(String.UnicodeScalarView(body[max(0, span.start)..<min(body.count, span.end)])))'"
+            }
+        }
+        for type in EntityScore.types + ["all"] {
+            let (p, r, f) = score.f1(type == "all" ? nil : type)
+            print(String(format: "%-8@ P %.3f R %.3f F1 %.3f  (gold %d, system %d)", type as NSString, p, r, f,
+                         type == "all" ? score.gold.values.reduce(0, +) : score.gold[type, default: 0],
+                         type == "all" ? score.system.values.reduce(0, +) : score.system[type, default: 0]))
+        }
+        if arguments.contains("--misses") { score.misses.forEach { print("  " + $0) } }
     }
-    if arguments.contains("--misses") { score.misses.forEach { print("  " + $0) } }
 } else if arguments[0] == "timex" {
     var score = TimexScore()
     var systemLines: [String] = []

@@ -49,14 +49,14 @@ extension CorpusStore {
         WITH defined AS (SELECT short, MIN(long) AS long, MIN(kind) AS kind FROM acronym GROUP BY short),
         resolved AS (
             SELECT a.id AS articleId, m.article, m.field, m.offset, m.length,
-                   COALESCE(alias.target, CASE WHEN e.kind = 'acronym' THEN d.long ELSE e.name END) AS name,
-                   CASE WHEN e.kind = 'acronym' THEN d.kind ELSE e.kind END AS kind
+                   COALESCE(alias.target, CASE WHEN e.kind = 'acronym' THEN COALESCE(d.long, e.name) ELSE e.name END) AS name,
+                   CASE WHEN e.kind = 'acronym' THEN COALESCE(d.kind, 'org') ELSE e.kind END AS kind
             FROM mention m
             JOIN entity e ON e.id = m.entity
             JOIN article a ON a.seq = m.article
             LEFT JOIN defined d ON e.kind = 'acronym' AND d.short = e.name
-            LEFT JOIN alias ON alias.name = CASE WHEN e.kind = 'acronym' THEN d.long ELSE e.name END
-            WHERE (e.kind != 'acronym' OR d.long IS NOT NULL) AND (\(condition))
+            LEFT JOIN alias ON alias.name = CASE WHEN e.kind = 'acronym' THEN COALESCE(d.long, e.name) ELSE e.name END
+            WHERE \(condition)
         )
         """
     }
@@ -117,7 +117,7 @@ extension CorpusStore {
                 return try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ?", arguments: [long]) ?? long
             }
             let stored = try String.fetchAll(db, sql: """
-                SELECT name FROM entity e WHERE name = ? COLLATE NOCASE AND kind != 'acronym' AND EXISTS (SELECT 1 FROM mention WHERE entity = e.id)
+                SELECT name FROM entity e WHERE name = ? COLLATE NOCASE AND EXISTS (SELECT 1 FROM mention WHERE entity = e.id)
                 """, arguments: [text])
             var name = stored.first(where: { $0 == text }) ?? stored.sorted().first
             if name == nil, bySurname {
@@ -195,18 +195,17 @@ extension CorpusStore {
         }
     }
 
-    /// Each stored entity's resolved name and kind, as ``resolvedMentions(where:)`` resolves them; acronyms no
-    /// article defines are left out.
+    /// Each stored entity's resolved name and kind, as ``resolvedMentions(where:)`` resolves them; an acronym no
+    /// article defines is an organization of that name.
     func resolvedNames(_ db: Database) throws -> [Int64: (name: String, kind: EntityMention.Kind)] {
         var names: [Int64: (name: String, kind: EntityMention.Kind)] = [:]
         let rows = try Row.fetchCursor(db, sql: """
             WITH defined AS (SELECT short, MIN(long) AS long, MIN(kind) AS kind FROM acronym GROUP BY short)
-            SELECT e.id, COALESCE(alias.target, CASE WHEN e.kind = 'acronym' THEN d.long ELSE e.name END),
-                   CASE WHEN e.kind = 'acronym' THEN d.kind ELSE e.kind END
+            SELECT e.id, COALESCE(alias.target, CASE WHEN e.kind = 'acronym' THEN COALESCE(d.long, e.name) ELSE e.name END),
+                   CASE WHEN e.kind = 'acronym' THEN COALESCE(d.kind, 'org') ELSE e.kind END
             FROM entity e
             LEFT JOIN defined d ON e.kind = 'acronym' AND d.short = e.name
-            LEFT JOIN alias ON alias.name = CASE WHEN e.kind = 'acronym' THEN d.long ELSE e.name END
-            WHERE e.kind != 'acronym' OR d.long IS NOT NULL
+            LEFT JOIN alias ON alias.name = CASE WHEN e.kind = 'acronym' THEN COALESCE(d.long, e.name) ELSE e.name END
             """)
         while let row = try rows.next() {
             names[row[0]] = (row[1], EntityMention.Kind(rawValue: row[2]) ?? .org)

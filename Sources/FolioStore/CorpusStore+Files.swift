@@ -87,6 +87,15 @@ extension CorpusStore {
         }
     }
 
+    /// Removes the events, mentions and acronym definitions of articles about to be analysed again.
+    static func removeAnalyses(of articles: [(seq: Int64, id: String)], _ db: Database) throws {
+        guard !articles.isEmpty else { return }
+        let seqs = "[" + articles.map { String($0.seq) }.joined(separator: ",") + "]"
+        try db.execute(sql: "DELETE FROM mention WHERE article IN (SELECT value FROM json_each(?))", arguments: [seqs])
+        try db.execute(sql: "DELETE FROM timeEvent WHERE article IN (SELECT value FROM json_each(?))", arguments: [seqs])
+        try db.execute(sql: "DELETE FROM acronym WHERE articleId IN (SELECT value FROM json_each(?))", arguments: [JSONText.array(articles.map(\.id))])
+    }
+
     static func removeOrphans(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM article WHERE NOT EXISTS (SELECT 1 FROM articleSource s WHERE s.article = article.seq)")
     }

@@ -15,6 +15,8 @@ public struct FileWriter {
     /// deleted and when the transaction ends, since FTS5 writes its pending terms out at every later statement.
     private var unindexedAfter: Int64?
     private var unindexed = 0
+    /// The articles the file being replaced held before: read again, they take the new reading's analysis.
+    private var held: Set<Int64> = []
     /// Articles held back from the search index at most: a large file's batches join it as they come, so that
     /// SQLite indexes while the workers parse the next ones.
     static let indexingBatch = 2_000
@@ -39,6 +41,7 @@ public struct FileWriter {
         var held: [Int64] = []
         if !isNew {
             held = try Int64.fetchAll(db.cachedStatement(sql: "SELECT article FROM articleSource WHERE path = ?"), arguments: [file.path])
+            self.held = Set(held)
             try db.cachedStatement(sql: "DELETE FROM articleSource WHERE path = ?").execute(arguments: [file.path])
             try db.cachedStatement(sql: "DELETE FROM rate WHERE path = ?").execute(arguments: [file.path])
             try db.cachedStatement(sql: "DELETE FROM loadWarning WHERE path = ?").execute(arguments: [file.path])
@@ -69,6 +72,7 @@ public struct FileWriter {
                 arguments: [JSONText.array(batch.map(\.id))]))
             let kept = excluded.isEmpty ? batch : batch.filter { !excluded.contains($0.id) }
             let stored = try insert(kept, from: file.path, startingAt: position)
+            try CorpusStore.removeAnalyses(of: stored.filter { self.held.contains($0.seq) }.map { ($0.seq, $0.article.id) }, db)
             try CorpusStore.insertEvents(stored.map { ($0.seq, $0.article.analysis.events) }, db)
             try CorpusStore.insertEntities(stored.map { ($0.seq, $0.article.analysis) }, entities: &entities, db)
             position += batch.count
@@ -79,6 +83,7 @@ public struct FileWriter {
             try indexArticles()
             try CorpusStore.removeOrphans(db, among: held)
         }
+        self.held = []
         return position
     }
 
@@ -97,7 +102,7 @@ public struct FileWriter {
     }
 
     /// Inserts `articles`, merges them into the copies already held, or into the full article an excerpt begins;
-    /// returns those newly stored, with their seqs, for their events and mentions.
+    /// returns those newly stored, and those the file held before, with their seqs, for their events and mentions.
     private mutating func insert(_ articles: [PreparedArticle], from path: String, startingAt firstPosition: Int) throws -> [(seq: Int64, article: PreparedArticle)] {
         if unindexedAfter == nil {
             unindexedAfter = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM article") ?? 0
@@ -145,6 +150,8 @@ public struct FileWriter {
                         throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "an article vanished while it was merged")
                     }
                     seq = existing
+                    // Read again from the same file, perhaps by newer taggers: its analysis is this reading's.
+                    if held.contains(existing) { stored.append((existing, article)) }
                 } else {
                     stored.append((seq, article))
                     if let lead = article.lead {

@@ -31,7 +31,15 @@ import Testing
         let unknown = tagger.tag("The Targeted Oil Route Council (TORC) met; TORC grew.")
         #expect(unknown.acronyms == [AcronymDefinition(short: "TORC", long: "Targeted Oil Route Council")])
         #expect(unknown.mentions.map(\.name) == ["Targeted Oil Route Council", "Targeted Oil Route Council", "Targeted Oil Route Council"])
-        #expect(tagger.tag("Prices in USD rose.").mentions.map(\.kind) == [.acronym])
+        #expect(tagger.tag("Talks under the GATT resumed.").mentions.map(\.kind) == [.acronym])
+    }
+
+    @Test func capitalsThatNameNoOrganizationAreNoAcronym() {
+        for text in ["Prices in USD rose.", "The meeting opened at 1200 UTC on the day.", "The CEO left.", "A NOTE to holders.",
+                     "Volume II of the report.", "He bought a CD and 12 BBL of oil.", "Kazakhstan's first nuclear power plant (NPP) and the NPP's site.",
+                     "Oil enters the Baku-Tbilisi-Ceyhan (BTC) pipeline; the BTC is full.", "Shares rose.\n REUTER"] {
+            #expect(tagger.tag(text).mentions.filter { $0.kind == .acronym || $0.kind == .org }.isEmpty, "\(text)")
+        }
     }
 
     @Test func namesAfterTitlesArePeopleAndSurnamesLinkBack() {

@@ -3,6 +3,7 @@ import FolioCommands
 import FolioCore
 import FolioIngest
 import FolioTestSupport
+import GRDB
 import Testing
 
 /// A feed, a saved web page and a results page, loaded together into one corpus.
@@ -48,8 +49,19 @@ import Testing
         let unchanged = try Workspace(directory: directory.url(".folio").path).open(["corpus"], currentDirectory: directory.path)
         #expect(unchanged.filesUnchanged == ["corpus/page.html"])
 
+        let analysed = try first.store.entities(limit: 100)
+        #expect(!analysed.isEmpty)
+        // As an older tagger would have left it: no events or mentions.
+        try DatabaseQueue(path: directory.url(".folio/folio.sqlite").path).write { db in
+            try db.execute(sql: "DELETE FROM mention; DELETE FROM timeEvent")
+        }
+        #expect(try first.store.entities(limit: 100).isEmpty)
         try first.store.setSetting("analysis", to: "2026-11-29.1")
-        let again = try Workspace(directory: directory.url(".folio").path).open(["corpus"], currentDirectory: directory.path)
-        #expect(again.filesIngested == ["corpus/page.html"])
+        let again = try Workspace(directory: directory.url(".folio").path)
+        let report = try again.open(["corpus"], currentDirectory: directory.path)
+        #expect(report.filesIngested == ["corpus/page.html"])
+        #expect(try again.store.entities(limit: 100) == analysed, "the articles read again take the new analysis")
+        let timeline = try LineRunner(workspace: again).output("timeline", as: TimelineCommand.Output.self)
+        #expect(!timeline.entries.isEmpty)
     }
 }

@@ -75,12 +75,15 @@ enum EntityIndex {
         for name in names.keys where !name.contains(" ") { flags[name, default: []].insert(.known) }
         for word in longestFormByFirstWord.keys { flags[word, default: []].insert(.startsForm) }
         for word in EntityLexicon.sentenceWords { flags[word, default: []].insert(.sentenceWord) }
-        for word in EntityLexicon.organizationEnds { flags[word, default: []].insert(.organizationEnd) }
+        for word in EntityLexicon.organizationEnds {
+            flags[word, default: []].insert(.organizationEnd)
+            if EntityUnit.abbreviations.contains(word) { flags[word + ".", default: []].insert(.organizationEnd) }
+        }
         for word in EntityLexicon.organizationHeads { flags[word, default: []].insert(.organizationHead) }
         for word in EntityLexicon.givenNames { flags[word, default: []].insert(.givenName) }
         for word in CensusGivenNames.all where names[word] == nil { flags[word, default: []].insert(.givenName) }
         for word in EntityLexicon.demonyms.keys { flags[word, default: []].insert(.demonym) }
-        for title in EntityLexicon.titles { flags[title[0], default: []].insert(.title) }
+        for title in titles { flags[title[0], default: []].insert(.title) }
         for form in gazetteerOnly where !form.contains(" ") {
             guard let entry = Gazetteer.entries[form] else { continue }
             flags[form, default: []].insert(.gazetteer)
@@ -91,6 +94,14 @@ enum EntityIndex {
         return flags
     }()
 
+    /// The lexicon's titles, and nameparser's capitalized where they are no given name or known name.
+    static let titles: [[String]] = {
+        let listed = Set(EntityLexicon.titles.map { $0.joined(separator: " ") })
+        let more = PersonTitles.roles.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            .filter { !listed.contains($0) && names[$0] == nil && !CensusGivenNames.all.contains($0) && !EntityLexicon.givenNames.contains($0) }
+        return EntityLexicon.titles + more.sorted().map { [$0] }
+    }()
+
     /// Titles by their first word.
-    static let titlesByFirstWord: [String: [[String]]] = Dictionary(grouping: EntityLexicon.titles, by: { $0[0] })
+    static let titlesByFirstWord: [String: [[String]]] = Dictionary(grouping: titles, by: { $0[0] })
 }

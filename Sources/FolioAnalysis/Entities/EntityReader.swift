@@ -8,7 +8,11 @@ struct EntityReader {
     var mentions: [EntityMention] = []
     var acronyms: [AcronymDefinition] = []
     var definedAcronyms: [String: (name: String, kind: EntityMention.Kind)] = [:]
+    /// Acronyms the text defines as something other than a name: `nuclear power plant (NPP)`.
+    var definedTerms: Set<String> = []
     var surnames: [String: String] = [:]
+    /// Short forms of the companies the text has named in full: `Texaco` after `Texaco Inc`.
+    var shortOrganizations: [String: String] = [:]
     var scalarCursor = (byte: 0, scalar: 0)
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [EntityToken]) {
@@ -18,6 +22,7 @@ struct EntityReader {
     }
 
     mutating func read() {
+        findTermDefinitions()
         var index = 0
         while index < units.count {
             guard units[index].isCapitalized else {
@@ -42,6 +47,13 @@ struct EntityReader {
         }
     }
 
+    /// Marks the acronyms the text defines as terms before reading, so that no earlier use is taken for a name.
+    mutating func findTermDefinitions() {
+        for index in units.indices where units[index].isAllCapitals && definedAcronyms[units[index].text] == nil {
+            _ = isTermDefinition(at: index)
+        }
+    }
+
     struct Found {
         var start: Int
         var end: Int
@@ -63,8 +75,10 @@ struct EntityReader {
         if let found = [known, structured].compactMap({ $0 }).max(by: { $0.end < $1.end }) ?? personAfterTitle(at: start) {
             return found
         }
+        if start == index, let person = personAfterRole(at: index) { return person }
         if start > index { return knownName(at: start, minimumUnits: 1) }
         if unit.isSentenceStart, unit.flags.contains(.sentenceWord) { return nil }
+        if let organization = knownShortOrganization(at: start) { return organization }
         // A given name that is a place too (Orlando, Florence) is a person when a surname follows.
         if units[start].flags.contains(.givenName), units[start].flags.contains(.gazetteer), let person = personByGivenName(at: start) { return person }
         // A surname the text has given a person (Obama) is that person, though a town has the name.
@@ -142,6 +156,24 @@ struct EntityReader {
         return nil
     }
 
+    /// `finance minister Dilson Funaro`, `spokesman Marlin Fitzwater`: a role in lower case before two or three
+    /// capitalized words, or before the surname of a person the text has named.
+    func personAfterRole(at index: Int) -> Found? {
+        guard index > 0, !units[index - 1].isCapitalized, isRun(from: index - 1, to: index), !units[index].isAllCapitals,
+              Self.maySurname(units[index].flags), !units[index].flags.contains(.sentenceWord) else { return nil }
+        let role = units[index - 1]
+        guard role.end - role.start <= 24,
+              PersonTitles.roles.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[role.start..<role.end]), as: UTF8.self)) else { return nil }
+        var last = index
+        while last + 1 < units.count, last < index + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
+              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags) {
+            last += 1
+        }
+        guard !(index...last).contains(where: { units[$0].flags.contains(.organizationEnd) }) else { return nil }
+        if last == index { return knownSurname(at: index) }
+        return Found(start: index, end: last, name: text(from: index, to: last), kind: .person)
+    }
+
     func demonym(at index: Int) -> Found? {
         guard units[index].flags.contains(.demonym) else { return nil }
         return EntityLexicon.demonyms[units[index].text].map { Found(start: index, end: index, name: $0, kind: .place) }
@@ -214,6 +246,39 @@ struct EntityReader {
         !flags.contains(.known) || flags.contains(.gazetteer)
     }
 
+    /// `Viacom` or `Viacom International`, after `Viacom International Inc`: the longest run of up to three
+    /// words the text has named a company by.
+    func knownShortOrganization(at index: Int) -> Found? {
+        guard !shortOrganizations.isEmpty else { return nil }
+        var end = min(units.count - 1, index + 2)
+        while end >= index {
+            if isRun(from: index, to: end), (index...end).allSatisfy({ units[$0].isCapitalized }),
+               let name = shortOrganizations[text(from: index, to: end)] {
+                return Found(start: index, end: end, name: name, kind: .org)
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// Company endings whose name before them is the company's too.
+    static let legalForms: Set<String> = ["Inc", "Corp", "Corporation", "Co", "Cos", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH", "LP", "Group", "Holdings"]
+
+    /// Remembers a company's name without its legal form, and its first word when that is no other kind of name.
+    mutating func rememberShortForms(of found: Found) {
+        guard found.kind == .org, found.end > found.start, Self.legalForms.contains(units[found.end].text.filter { $0 != "." }) else { return }
+        var last = found.end - 1
+        while last > found.start, Self.legalForms.contains(units[last].text.filter { $0 != "." }) || !units[last].isCapitalized { last -= 1 }
+        guard units[last].isCapitalized, !units[found.start].flags.contains(.sentenceWord) else { return }
+        let head = text(from: found.start, to: last)
+        if shortOrganizations[head] == nil { shortOrganizations[head] = found.name }
+        let first = units[found.start]
+        if last > found.start, !first.isAllCapitals, first.text.count >= 4, first.flags.isDisjoint(with: [.known, .givenName, .title, .demonym, .organizationEnd]),
+           shortOrganizations[first.text] == nil, surnames[first.text] == nil {
+            shortOrganizations[first.text] = found.name
+        }
+    }
+
     /// `Tasmagambetov`, after `Imangali Tasmagambetov`.
     func knownSurname(at index: Int) -> Found? {
         surnames[units[index].text].map { Found(start: index, end: index, name: $0, kind: .person) }
@@ -223,7 +288,43 @@ struct EntityReader {
         let unit = units[index]
         guard unit.isAllCapitals, unit.text.count <= 6 else { return nil }
         if let defined = definedAcronyms[unit.text] { return Found(start: index, end: index, name: defined.name, kind: defined.kind) }
+        guard !definedTerms.contains(unit.text), mayNameOrganization(at: index) else { return nil }
         return Found(start: index, end: index, name: unit.text, kind: .acronym)
+    }
+
+    /// Whether the acronym in parentheses at `index` spells the initials of the words before it, which name no
+    /// organization or place: `nuclear power plant (NPP)`, `Baku-Tbilisi-Ceyhan (BTC) pipeline`.
+    mutating func isTermDefinition(at index: Int) -> Bool {
+        guard index > 0, units[index - 1].isFollowedByOpeningParenthesis, units[index].isFollowedByClosingParenthesis else { return false }
+        let short = Array(units[index].text.lowercased())
+        var initials: [Character] = []
+        var position = index - 1
+        while position >= 0, initials.count < short.count, index - position <= short.count + 3 {
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[units[position].start..<units[position].end]), as: UTF8.self)
+            if !["of", "and", "the", "for", "&"].contains(word) {
+                initials.insert(contentsOf: word.split(separator: "-").compactMap { $0.first.map { Character($0.lowercased()) } }, at: 0)
+            }
+            position -= 1
+        }
+        guard initials == short else { return false }
+        definedTerms.insert(units[index].text)
+        return true
+    }
+
+    /// Whether a word in capitals that the text does not define may be an organization's (`GATT`, `USDA`), which
+    /// it is taken for unless another text defines it: not a currency, a time zone, a title, an English word
+    /// or a Roman numeral (`USD`, `UTC`, `CEO`, `NOTE`, `III`), nor counted (`a CD`, `12 BBL`), nor the
+    /// agency's signature that ends a text (`REUTER`).
+    func mayNameOrganization(at index: Int) -> Bool {
+        let text = units[index].text
+        guard text.count >= 2, index + 1 < units.count, !Abbreviations.notOrganizations.contains(text),
+              !text.allSatisfy({ "IVX".contains($0) }) else { return false }
+        let counted = { (unit: EntityUnit) -> Bool in
+            let first = self.bytes[unit.start]
+            return (0x30...0x39).contains(first) || unit.end - unit.start <= 2 && (first == 0x61 && (unit.end - unit.start == 1 || self.bytes[unit.start + 1] == 0x6E))
+        }
+        if index > 0, isRun(from: index - 1, to: index), counted(units[index - 1]) { return false }
+        return !(isRun(from: index, to: index + 1) && (0x30...0x39).contains(bytes[units[index + 1].start]))
     }
 
     /// `Tajik-Afghan`, `Baku-Tbilisi-Ceyhan`: each part of a hyphenated word that names a place, but not a
@@ -273,9 +374,11 @@ struct EntityReader {
     // MARK: Output
 
     mutating func emit(_ found: Found) {
-        if found.kind == .person, found.end > found.start {
-            surnames[units[found.end].text] = found.name
+        if found.kind == .person {
+            // `Reagan`, after `President Reagan`, is the person too.
+            if found.end > found.start || surnames[found.name] == nil { surnames[units[found.end].text] = found.name }
         }
+        rememberShortForms(of: found)
         emit(startByte: units[found.start].start, endByte: units[found.end].end, name: found.name, kind: found.kind)
     }
 

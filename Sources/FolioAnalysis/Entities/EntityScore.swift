@@ -81,7 +81,7 @@ public struct EntityScore: Sendable {
         }
         return taggings.map { tagging in
             tagging.mentions.filter { !EntityTagger.isDemonym($0) }.compactMap { mention in
-                let kind = mention.kind == .acronym ? defined[mention.name] : mention.kind
+                let kind: EntityMention.Kind? = mention.kind == .acronym ? defined[mention.name] ?? .org : mention.kind
                 return kind.flatMap(type(of:)).map { Span(start: mention.offset, end: mention.offset + mention.length, type: $0) }
             }
         }

@@ -41,3 +41,25 @@ enum CensusGivenNames {
         return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
     }()
 }
+
+/// Titles and roles that stand before a person's name, in lower case: nameparser's (`Resources/titles.txt`)
+/// and the lexicon's own.
+enum PersonTitles {
+    static let roles: Set<String> = {
+        var roles = Set(EntityLexicon.titles.filter { $0.count == 1 }.map { $0[0].lowercased().filter { $0 != "." } })
+        if let url = Bundle.module.url(forResource: "titles", withExtension: "txt"), let text = try? String(contentsOf: url, encoding: .utf8) {
+            roles.formUnion(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+        }
+        return roles
+    }()
+}
+
+/// Words in capitals that name no organization (`Resources/abbreviations.txt`): currency codes, time zones,
+/// titles and English words.
+enum Abbreviations {
+    static let notOrganizations: Set<String> = {
+        guard let url = Bundle.module.url(forResource: "abbreviations", withExtension: "txt"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+    }()
+}

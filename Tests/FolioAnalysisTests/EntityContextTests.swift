@@ -1,0 +1,52 @@
+import FolioAnalysis
+import FolioCore
+import Testing
+
+/// Names found from their context: titles and roles before a person, companies named again without their legal
+/// form, and the regions and former countries of ISO 3166.
+@Suite struct EntityContextTests {
+    let tagger = EntityTagger()
+
+    func found(_ text: String) -> [String] {
+        tagger.tag(text).mentions.map { "\($0.text)=\($0.name) \($0.kind.rawValue)" }
+    }
+
+    @Test func titlesOfTheNameparserListStandBeforePeople() {
+        #expect(found("Defense Secretary Caspar Weinberger spoke.") == ["Caspar Weinberger=Caspar Weinberger person"])
+        #expect(found("EC farm Commissioner Frans Andriessen says more.").contains("Frans Andriessen=Frans Andriessen person"))
+        #expect(found("Foreign Secretary Philip Hammond left; Hammond returned.") == [
+            "Philip Hammond=Philip Hammond person", "Hammond=Philip Hammond person",
+        ])
+    }
+
+    @Test func aRoleInLowerCaseBeforeTwoCapitalizedWordsIsAPerson() {
+        #expect(found("There are no plans for Brazilian finance minister Dilson Funaro to meet bankers. Funaro will explain.") == [
+            "Brazilian=Brazil place", "Dilson Funaro=Dilson Funaro person", "Funaro=Dilson Funaro person",
+        ])
+        #expect(found("said White House spokesman Marlin Fitzwater.").contains("Marlin Fitzwater=Marlin Fitzwater person"))
+        #expect(found("controlled by investor Sumner Redstone, who leads") == ["Sumner Redstone=Sumner Redstone person"])
+        // A role before a company is no person.
+        #expect(found("the adviser Salomon Brothers Inc said").allSatisfy { !$0.hasSuffix("person") })
+    }
+
+    @Test func aSurnameAfterATitleAloneNamesThatPersonLater() {
+        #expect(found("says President Reagan was ignorant of it. Washington knows that Reagan is not in command.") == [
+            "Reagan=Reagan person", "Washington=Washington place", "Reagan=Reagan person",
+        ])
+    }
+
+    @Test func aCompanyNamedInFullIsNamedAgainWithoutItsLegalForm() {
+        #expect(found("Viacom International Inc said it agreed. Viacom shares rose.") == [
+            "Viacom International Inc=Viacom International Inc org", "Viacom=Viacom International Inc org",
+        ])
+        #expect(found("Texaco Inc filed. Later Texaco said it would appeal.") == ["Texaco Inc=Texaco Inc org", "Texaco=Texaco Inc org"])
+        #expect(found("Salomon Brothers Inc. said so.") == ["Salomon Brothers Inc.=Salomon Brothers Inc. org"])
+    }
+
+    @Test func regionsAndFormerCountriesOfISO3166ArePlaces() {
+        #expect(found("Troops left England for Yugoslavia and Czechoslovakia.") == [
+            "England=England place", "Yugoslavia=Yugoslavia place", "Czechoslovakia=Czechoslovakia place",
+        ])
+        #expect(found("Floods hit Sughd.") == ["Sughd=Sughd place"])
+    }
+}
