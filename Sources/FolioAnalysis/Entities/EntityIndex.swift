@@ -68,6 +68,8 @@ enum EntityIndex {
         static let gazetteer = WordFlags(rawValue: 256)
         /// A small town of the gazetteer: a place only after `in`, `near` and the like, or before `, Country`.
         static let smallTown = WordFlags(rawValue: 512)
+        /// An English word that is no given name or surname, or that ends places' names: no person's name ends in it.
+        static let commonWord = WordFlags(rawValue: 1024)
     }
 
     static let wordFlags: [String: WordFlags] = {
@@ -78,12 +80,15 @@ enum EntityIndex {
         for word in EntityLexicon.organizationEnds {
             flags[word, default: []].insert(.organizationEnd)
             if EntityUnit.abbreviations.contains(word) { flags[word + ".", default: []].insert(.organizationEnd) }
+            // S.A., N.V., L.P.
+            if word.count <= 3, word == word.uppercased() { flags[word.map { "\($0)." }.joined(), default: []].insert(.organizationEnd) }
         }
         for word in EntityLexicon.organizationHeads { flags[word, default: []].insert(.organizationHead) }
         for word in EntityLexicon.givenNames { flags[word, default: []].insert(.givenName) }
         for word in CensusGivenNames.all where names[word] == nil { flags[word, default: []].insert(.givenName) }
         for word in EntityLexicon.demonyms.keys { flags[word, default: []].insert(.demonym) }
         for title in titles { flags[title[0], default: []].insert(.title) }
+        for word in CommonWords.all { flags[word, default: []].insert(.commonWord) }
         for form in gazetteerOnly where !form.contains(" ") {
             guard let entry = Gazetteer.entries[form] else { continue }
             flags[form, default: []].insert(.gazetteer)

@@ -10,6 +10,8 @@ struct EntityReader {
     var definedAcronyms: [String: (name: String, kind: EntityMention.Kind)] = [:]
     /// Acronyms the text defines as something other than a name: `nuclear power plant (NPP)`.
     var definedTerms: Set<String> = []
+    /// Acronyms the text defines by capitalized words it reads as no other name: `United Auto Workers (UAW)`.
+    var namedAcronyms: [String: String] = [:]
     var surnames: [String: String] = [:]
     /// Short forms of the companies the text has named in full: `Texaco` after `Texaco Inc`.
     var shortOrganizations: [String: String] = [:]
@@ -49,7 +51,7 @@ struct EntityReader {
 
     /// Marks the acronyms the text defines as terms before reading, so that no earlier use is taken for a name.
     mutating func findTermDefinitions() {
-        for index in units.indices where units[index].isAllCapitals && definedAcronyms[units[index].text] == nil {
+        for index in units.indices where units[index].isCapitalized && units[index].isAllCapitals {
             _ = isTermDefinition(at: index)
         }
     }
@@ -161,15 +163,15 @@ struct EntityReader {
     func personAfterRole(at index: Int) -> Found? {
         guard index > 0, !units[index - 1].isCapitalized, isRun(from: index - 1, to: index), !units[index].isAllCapitals,
               Self.maySurname(units[index].flags), !units[index].flags.contains(.sentenceWord) else { return nil }
-        let role = units[index - 1]
-        guard role.end - role.start <= 24,
-              PersonTitles.roles.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[role.start..<role.end]), as: UTF8.self)) else { return nil }
         var last = index
         while last + 1 < units.count, last < index + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
               !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags) {
             last += 1
         }
-        guard !(index...last).contains(where: { units[$0].flags.contains(.organizationEnd) }) else { return nil }
+        guard last > index || surnames[units[index].text] != nil,
+              !(index...last).contains(where: { units[$0].flags.contains(.organizationEnd) }) else { return nil }
+        let role = units[index - 1]
+        guard role.end - role.start <= 24, PersonTitles.isRole(UnsafeBufferPointer(rebasing: bytes[role.start..<role.end])) else { return nil }
         if last == index { return knownSurname(at: index) }
         return Found(start: index, end: last, name: text(from: index, to: last), kind: .person)
     }
@@ -180,13 +182,15 @@ struct EntityReader {
     }
 
     /// A person that is no person: one ending in an initial (`Donald J`, `P`), or holding a word that ends
-    /// organizations' names (`Electric Co`, `Partners`).
+    /// organizations' names (`Electric Co`, `Partners`); one ending in an English word no surname is
+    /// (`Mario Run`), or of several words that one follows (`Merrill Lynch Capital`, `Sandy Hook Elementary`).
     func isJunkPerson(_ found: Found) -> Bool {
         guard found.kind == .person else { return false }
-        let last = units[found.end].text.filter { $0 != "." }
-        let end = units[found.end].end
-        let apostrophe = end < bytes.count && (bytes[end] == 0x27 || bytes[end] == 0xE2)  // O'Leary, O’Leary
-        if last.count == 1, !apostrophe { return true }
+        if units[found.end].flags.contains(.commonWord), surnames[units[found.end].text] == nil { return true }
+        let next = found.end + 1
+        if found.end > found.start, next < units.count, units[next].isCapitalized, isRun(from: found.end, to: next),
+           units[next].flags.contains(.commonWord) { return true }
+        if units[found.end].text.filter({ $0 != "." }).count == 1 { return true }
         return (found.start...found.end).contains { units[$0].flags.contains(.organizationEnd) }
     }
 
@@ -288,6 +292,7 @@ struct EntityReader {
         let unit = units[index]
         guard unit.isAllCapitals, unit.text.count <= 6 else { return nil }
         if let defined = definedAcronyms[unit.text] { return Found(start: index, end: index, name: defined.name, kind: defined.kind) }
+        if let long = namedAcronyms[unit.text] { return Found(start: index, end: index, name: long, kind: .org) }
         guard !definedTerms.contains(unit.text), mayNameOrganization(at: index) else { return nil }
         return Found(start: index, end: index, name: unit.text, kind: .acronym)
     }
@@ -295,20 +300,37 @@ struct EntityReader {
     /// Whether the acronym in parentheses at `index` spells the initials of the words before it, which name no
     /// organization or place: `nuclear power plant (NPP)`, `Baku-Tbilisi-Ceyhan (BTC) pipeline`.
     mutating func isTermDefinition(at index: Int) -> Bool {
-        guard index > 0, units[index - 1].isFollowedByOpeningParenthesis, units[index].isFollowedByClosingParenthesis else { return false }
+        guard index > 0, units[index].isCapitalized, units[index - 1].isFollowedByOpeningParenthesis,
+              units[index].isFollowedByClosingParenthesis else { return false }
         let short = Array(units[index].text.lowercased())
+        guard short.count >= 2 else { return false }
         var initials: [Character] = []
         var position = index - 1
         while position >= 0, initials.count < short.count, index - position <= short.count + 3 {
-            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[units[position].start..<units[position].end]), as: UTF8.self)
+            let word = word(at: position)
             if !["of", "and", "the", "for", "&"].contains(word) {
                 initials.insert(contentsOf: word.split(separator: "-").compactMap { $0.first.map { Character($0.lowercased()) } }, at: 0)
             }
             position -= 1
         }
         guard initials == short else { return false }
-        definedTerms.insert(units[index].text)
+        let first = position + 1, last = index - 1
+        let isName = (first...last).allSatisfy { units[$0].isCapitalized || EntityUnit.connectors.contains(word(at: $0)) }
+            && !(first == last && units[first].text.contains("-"))
+        if isName {
+            // `United Auto Workers (UAW)`: capitalized words the tagger knows no other way name an organization.
+            let long = text(from: first, to: last)
+            namedAcronyms[units[index].text] = long
+            acronyms.append(AcronymDefinition(short: units[index].text, long: long))
+        } else {
+            definedTerms.insert(units[index].text)
+        }
         return true
+    }
+
+    /// The word at `index` as written, in any case.
+    func word(at index: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[units[index].start..<units[index].end]), as: UTF8.self)
     }
 
     /// Whether a word in capitals that the text does not define may be an organization's (`GATT`, `USDA`), which
@@ -365,6 +387,7 @@ struct EntityReader {
         let short = units[next].text
         if definedAcronyms[short] == nil {
             definedAcronyms[short] = (found.name, found.kind)
+            acronyms.removeAll { $0.short == short }
             acronyms.append(AcronymDefinition(short: short, long: found.name))
         }
         emit(Found(start: next, end: next, name: found.name, kind: found.kind))

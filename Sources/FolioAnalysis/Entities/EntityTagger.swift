@@ -28,6 +28,12 @@ public struct EntityTagger: Sendable {
         EntityIndex.shortForms[name] ?? []
     }
 
+    /// Every form the tagger reads as a place.
+    public static var knownPlaceForms: [String] { EntityIndex.names.filter { $0.value.kind == .place }.map(\.key) }
+
+    /// The capitalized English words that end no person's name.
+    public static var commonWords: [String] { CommonWords.all }
+
     /// Whether a mention is a demonym or adjective (`Kazakh`), not the place's name.
     public static func isDemonym(_ mention: EntityMention) -> Bool {
         mention.kind == .place && EntityLexicon.demonyms[mention.text] != nil

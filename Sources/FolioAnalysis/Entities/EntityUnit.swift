@@ -1,5 +1,5 @@
-/// A word as the entity tagger reads it: hyphenated parts (`Kassym-Jomart`), dotted abbreviations (`U.S.`,
-/// `Mr.`) and their possessive (`Turkey’s`) taken together, with what separates it from the next word.
+/// A word as the entity tagger reads it: hyphenated parts (`Kassym-Jomart`), elided ones (`O'Leary`), dotted
+/// abbreviations (`U.S.`, `Mr.`) and their possessive (`Turkey’s`) taken together, with what separates it from the next word.
 struct EntityUnit {
     enum Gap {
         case space, comma, openingParenthesis, closingParenthesis, possessive, other
@@ -38,12 +38,15 @@ struct EntityUnit {
             var unit = EntityUnit(text: token.text, start: token.start, end: token.end, isCapitalized: token.isCapitalized,
                                   isAllCapitals: token.isAllCapitals, isSentenceStart: token.isSentenceStart, gap: .space)
             index += 1
-            while index + 1 < tokens.count, token.isCapitalized, !tokens[index].isSpaced, !tokens[index + 1].isSpaced {
+            while index + 1 < tokens.count, token.isCapitalized, !tokens[index].isSpaced,
+                  !tokens[index + 1].isSpaced || unit.text.count == 1 && tokens[index].text == "'" {
                 let mark = tokens[index].text, next = tokens[index + 1]
                 let isHyphen = mark == "-" && next.kind == .word && next.isCapitalized
                 let isDotted = mark == "." && next.kind == .word && next.end - next.start == 1 && unit.text.last.map { $0.isUppercase } == true
                     && unit.text.count <= 3
-                guard isHyphen || isDotted else { break }
+                // O'Leary, D'Amato, N’Dour, O' Leary: a capital and an apostrophe open the name.
+                let isElided = mark == "'" && next.kind == .word && next.isCapitalized && unit.text.count == 1
+                guard isHyphen || isDotted || isElided else { break }
                 unit.text += mark + next.text
                 unit.end = next.end
                 unit.isAllCapitals = unit.isAllCapitals && next.isAllCapitals

@@ -52,6 +52,17 @@ enum PersonTitles {
         }
         return roles
     }()
+
+    static let roleHashes = Set(roles.map { hash(Array($0.utf8)[...]) })
+
+    /// Whether the bytes spell a role, without making a string of every word.
+    static func isRole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        roleHashes.contains(hash(bytes)) && roles.contains(String(decoding: bytes, as: UTF8.self))
+    }
+
+    static func hash<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
 }
 
 /// Words in capitals that name no organization (`Resources/abbreviations.txt`): currency codes, time zones,
@@ -61,5 +72,14 @@ enum Abbreviations {
         guard let url = Bundle.module.url(forResource: "abbreviations", withExtension: "txt"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+    }()
+}
+
+/// Capitalized English words that end no person's name (`Resources/common-words.txt`): `Administration`, `City`.
+enum CommonWords {
+    static let all: [String] = {
+        guard let url = Bundle.module.url(forResource: "common-words", withExtension: "txt"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
     }()
 }
