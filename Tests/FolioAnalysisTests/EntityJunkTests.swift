@@ -37,7 +37,8 @@ import Testing
     }
 
     /// Persons that are no person's name, by rules of their own: initials alone or at the end, a legal form or an
-    /// organization's word at the end, an English word no surname is at the end, or the name of a place.
+    /// organization's word at the end, English words alone that are no given name or surname, a word opening
+    /// sentences at the end, or the name of a place.
     static func junk(_ name: String, places: Set<String>, commonWords: Set<String>) -> String? {
         let words = name.split(separator: " ").map(String.init)
         guard let last = words.last else { return "empty" }
@@ -45,7 +46,8 @@ import Testing
         if last.filter({ $0 != "." }).count == 1 { return "ends in an initial" }
         if ["Inc", "Corp", "Corporation", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "GmbH", "SA", "NV", "Partners", "Group", "Company",
             "Politik", "Bank", "Commission", "Elementary"].contains(last.filter { $0 != "." }) { return "ends in an organization's word" }
-        if commonWords.contains(last) { return "ends in an English word" }
+        if words.allSatisfy(commonWords.contains) { return "English words alone" }
+        if ["The", "A", "An", "And", "Of", "In", "On", "For"].contains(last) { return "ends in a word opening sentences" }
         if words.count > 1, places.contains(name) { return "a place" }
         return nil
     }

@@ -33,6 +33,7 @@ struct EntityReader {
             }
             if var found = match(at: index) {
                 if let known = knownAcronym(after: found) { found.name = known }
+                found = branch(of: found)
                 guard !isJunkPerson(found) else {
                     index = found.end + 1
                     continue
@@ -61,6 +62,8 @@ struct EntityReader {
         var end: Int
         var name: String
         var kind: EntityMention.Kind
+        /// A person named after a title or a role (`President Emmanuel Macron`), whatever words the name holds.
+        var isTitled = false
     }
 
     // MARK: Patterns
@@ -73,6 +76,7 @@ struct EntityReader {
             guard index + 1 < units.count, units[index + 1].isCapitalized, units[index].isJoined(to: units[index + 1]) else { return nil }
             start += 1
         }
+        if let airline = airline(at: start) { return airline }
         let known = knownName(at: start, minimumUnits: 2), structured = organizationByStructure(at: start)
         if let found = [known, structured].compactMap({ $0 }).max(by: { $0.end < $1.end }) ?? personAfterTitle(at: start) {
             return found
@@ -128,6 +132,22 @@ struct EntityReader {
         return Found(start: index, end: last, name: text(from: index, to: last), kind: .org)
     }
 
+    /// `Air Canada`, `Air India`: Air before a country's or city's name is a carrier.
+    func airline(at index: Int) -> Found? {
+        guard units[index].text == "Air", index + 1 < units.count, isRun(from: index, to: index + 1),
+              let place = knownName(at: index + 1, minimumUnits: 1), place.kind == .place else { return nil }
+        return Found(start: index, end: place.end, name: text(from: index, to: place.end), kind: .org)
+    }
+
+    /// `EADS North America`, `GM Europe`: an organization before a continent's name is its branch there.
+    mutating func branch(of found: Found) -> Found {
+        let next = found.end + 1
+        guard found.kind == .org || found.kind == .acronym, next < units.count, isRun(from: found.end, to: next),
+              let place = knownName(at: next, minimumUnits: 1), Gazetteer.continents.contains(place.name) else { return found }
+        let name = found.kind == .acronym ? units[found.start].text : found.name
+        return Found(start: found.start, end: place.end, name: name + " " + text(from: next, to: place.end), kind: .org)
+    }
+
     /// `President Vladimir Putin`, `CSTO Secretary General Imangali Tasmagambetov`, `Secretary General, Imangali Tasmagambetov`.
     func personAfterTitle(at index: Int) -> Found? {
         guard units[index].flags.contains(.title), let titles = EntityIndex.titlesByFirstWord[units[index].text] else { return nil }
@@ -145,15 +165,18 @@ struct EntityReader {
             guard first < units.count, units[first].isCapitalized, !units[first].isAllCapitals,
                   isRun(from: first - 1, to: first) || units[first - 1].isFollowedByComma else { continue }
             var last = first
+            // A third word only if it may be a name: `Clayton Yeutter`, not `Clayton Yeutter Speaking`.
             while last + 1 < units.count, last + 1 < first + 3, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
-                  !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags) {
+                  !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags), !units[last + 1].flags.contains(.sentenceWord),
+                  last == first || !units[last + 1].flags.contains(.commonWord) {
                 last += 1
             }
-            guard Self.maySurname(units[first].flags), !units[first].flags.contains(.sentenceWord) else { return nil }
+            guard Self.maySurname(units[first].flags), !units[first].flags.contains(.sentenceWord),
+                  !(first...last).allSatisfy({ units[$0].flags.contains(.commonWord) }) else { return nil }
             let name = text(from: first, to: last)
             // `General Electric`, `General Foods`: after General alone, one word is a company's, not a person's.
             if title == ["General"], last == first, surnames[name] == nil, !units[first].flags.contains(.givenName) { return nil }
-            return Found(start: first, end: last, name: last == first ? surnames[name] ?? name : name, kind: .person)
+            return Found(start: first, end: last, name: last == first ? surnames[name] ?? name : name, kind: .person, isTitled: true)
         }
         return nil
     }
@@ -165,7 +188,7 @@ struct EntityReader {
               Self.maySurname(units[index].flags), !units[index].flags.contains(.sentenceWord) else { return nil }
         var last = index
         while last + 1 < units.count, last < index + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
-              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags) {
+              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags), !units[last + 1].flags.contains(.sentenceWord) {
             last += 1
         }
         guard last > index || surnames[units[index].text] != nil,
@@ -173,7 +196,7 @@ struct EntityReader {
         let role = units[index - 1]
         guard role.end - role.start <= 24, PersonTitles.isRole(UnsafeBufferPointer(rebasing: bytes[role.start..<role.end])) else { return nil }
         if last == index { return knownSurname(at: index) }
-        return Found(start: index, end: last, name: text(from: index, to: last), kind: .person)
+        return Found(start: index, end: last, name: text(from: index, to: last), kind: .person, isTitled: true)
     }
 
     func demonym(at index: Int) -> Found? {
@@ -186,9 +209,9 @@ struct EntityReader {
     /// (`Mario Run`), or of several words that one follows (`Merrill Lynch Capital`, `Sandy Hook Elementary`).
     func isJunkPerson(_ found: Found) -> Bool {
         guard found.kind == .person else { return false }
-        if units[found.end].flags.contains(.commonWord), surnames[units[found.end].text] == nil { return true }
+        if !found.isTitled, units[found.end].flags.contains(.commonWord), surnames[units[found.end].text] == nil { return true }
         let next = found.end + 1
-        if found.end > found.start, next < units.count, units[next].isCapitalized, isRun(from: found.end, to: next),
+        if !found.isTitled, found.end > found.start, next < units.count, units[next].isCapitalized, isRun(from: found.end, to: next),
            units[next].flags.contains(.commonWord) { return true }
         if units[found.end].text.filter({ $0 != "." }).count == 1 { return true }
         return (found.start...found.end).contains { units[$0].flags.contains(.organizationEnd) }
@@ -204,7 +227,7 @@ struct EntityReader {
         guard !units[index].isAllCapitals, Self.maySurname(units[index].flags), !units[index].flags.contains(.sentenceWord) else { return nil }
         var last = index
         while last + 1 < units.count, last < index + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
-              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags) {
+              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags), !units[last + 1].flags.contains(.sentenceWord) {
             last += 1
         }
         guard last > index else { return nil }
@@ -238,7 +261,7 @@ struct EntityReader {
         guard units[index].flags.contains(.givenName) else { return nil }
         var last = index
         while last + 1 < units.count, last < index + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
-              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags) {
+              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags), !units[last + 1].flags.contains(.sentenceWord) {
             last += 1
         }
         guard last > index else { return nil }
@@ -315,8 +338,8 @@ struct EntityReader {
         }
         guard initials == short else { return false }
         let first = position + 1, last = index - 1
-        let isName = (first...last).allSatisfy { units[$0].isCapitalized || EntityUnit.connectors.contains(word(at: $0)) }
-            && !(first == last && units[first].text.contains("-"))
+        // Hyphenated words make a project's or a route's name: `Trans-Caspian Oil Pipeline (TCOP)`.
+        let isName = (first...last).allSatisfy { units[$0].isCapitalized && !units[$0].text.contains("-") || EntityUnit.connectors.contains(word(at: $0)) }
         if isName {
             // `United Auto Workers (UAW)`: capitalized words the tagger knows no other way name an organization.
             let long = text(from: first, to: last)

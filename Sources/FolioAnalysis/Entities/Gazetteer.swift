@@ -11,7 +11,11 @@ enum Gazetteer {
         var isGivenName: Bool
         /// A one-word town of fewer than 100,000 people: a place only where the text reads as a place's.
         var isSmall: Bool
+        var isContinent = false
     }
+
+    /// GeoNames' continents: `Europe`, `North America`.
+    static let continents = Set(entries.filter { $0.value.isContinent }.map(\.value.name))
 
     /// Words before a place: `in Osh`, `near Andijan`.
     static let placePrepositions: Set<String> = ["in", "at", "near", "from", "outside", "around", "across", "via", "into", "to", "toward", "towards"]
@@ -26,7 +30,7 @@ enum Gazetteer {
             guard fields.count >= 2 else { continue }
             let flags = fields.count > 2 ? fields[2].split(separator: ",") : []
             entries[String(fields[0])] = Entry(name: String(fields[1]), isWord: flags.contains("word"), isGivenName: flags.contains("given"),
-                                              isSmall: flags.contains("small"))
+                                              isSmall: flags.contains("small"), isContinent: flags.contains("continent"))
         }
         return entries
     }()
