@@ -234,7 +234,7 @@ extension CorpusStore {
     public func personNames() throws -> [(name: String, articles: Int)] {
         try read("listing people") { db in
             try Row.fetchAll(db, sql: """
-                SELECT e.name, COUNT(DISTINCT m.article) FROM entity e JOIN mention m ON m.entity = e.id
+                SELECT e.name, COUNT(DISTINCT m.article) FROM entity e JOIN mention m ON COALESCE(m.linkedFrom, m.entity) = e.id
                 WHERE e.kind = 'person' GROUP BY e.name ORDER BY e.name
                 """).map { ($0[0], $0[1]) }
         }

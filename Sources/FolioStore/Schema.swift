@@ -7,7 +7,7 @@ import GRDB
 /// by row inside a transaction costs several times more. Deletions go through a trigger.
 enum Schema {
     /// The newest migration this build knows; a workspace with a migration beyond it is refused.
-    static let currentVersion = "v9"
+    static let currentVersion = "v10"
     /// The tokenizer of the search indexes, as v1 made them.
     static let tokenizer = "porter unicode61 remove_diacritics 2"
 
@@ -250,6 +250,14 @@ enum Schema {
         // Aliases Folio finds itself (a surname to the one person of that name), beside the analyst's, which win.
         migrator.registerMigration("v9") { db in
             try db.execute(sql: "ALTER TABLE alias ADD COLUMN automatic INTEGER NOT NULL DEFAULT 0")
+        }
+        // A surname alone that the article's period or source gives to one of several people: the mention names
+        // that person, and `linkedFrom` keeps the surname's entity, so that the links can be found again.
+        migrator.registerMigration("v10") { db in
+            try db.execute(sql: """
+                ALTER TABLE mention ADD COLUMN linkedFrom INTEGER;
+                CREATE INDEX mention_linked ON mention(linkedFrom) WHERE linkedFrom IS NOT NULL;
+                """)
         }
         return migrator
     }

@@ -115,6 +115,25 @@ import Testing
 
 /// People linked across the workspace: a surname alone in one article counts as the full name of another.
 @Suite struct PeopleLinkTests {
+    static let bakers = [
+        #"{"title": "Dollar talks", "date": "1987-03-02", "source": "Wire", "body": "Treasury Secretary James Baker met bankers."}"#,
+        #"{"title": "Senate vote", "date": "1990-06-05", "source": "Wire", "body": "Senator Howard Baker spoke on the budget."}"#,
+        #"{"title": "More talks", "date": "1987-03-20", "source": "Wire", "body": "Mr. Baker told reporters the dollar was stable."}"#,
+        #"{"title": "Budget", "date": "1990-06-21", "source": "Wire", "body": "Senator Baker said the vote would pass."}"#,
+        #"{"title": "Later", "date": "1995-01-10", "source": "Wire", "body": "Mr. Baker spoke at a dinner."}"#,
+    ].joined(separator: "\n") + "\n"
+
+    @Test func aSharedSurnameIsThePersonOfItsArticlesPeriod() throws {
+        let runner = try NameCountTests.runner([("bakers.jsonl", Self.bakers)])
+        let people = try runner.output("entities --type person", as: EntitiesCommand.Output.self).entities
+        #expect(people.map { "\($0.name) \($0.articles)" } == ["Howard Baker 2", "James Baker 2", "Baker 1"], "\(people.map(\.name))")
+        let kwic = try runner.output("kwic \"James Baker\"", as: KwicCommand.Output.self)
+        #expect(kwic.lines.count == 2)
+        #expect(runner.run("alias Baker = James Baker")?.isFailure == false)
+        let after = try runner.output("entities --type person", as: EntitiesCommand.Output.self).entities
+        #expect(after.map { "\($0.name) \($0.articles)" } == ["James Baker 4", "Howard Baker 1"], "an alias of the analyst's wins")
+    }
+
     @Test func aSurnameInOneArticleIsTheFullNameOfAnother() throws {
         let runner = try NameCountTests.runner([
             ("a.txt", "Tashkent\n\nPresident Islam Karimov opened the session in Tashkent on Monday.\n"),

@@ -33,6 +33,18 @@ public enum PersonLinks {
         return target.keys.sorted().map { ($0, target[$0]!) }
     }
 
+    /// The surnames alone that several full names end in, with those names (after `links`): `Baker` → James
+    /// Baker, Howard Baker.
+    public static func sharedSurnames(among names: [String]) -> [(surname: String, people: [String])] {
+        let target = Dictionary(links(among: names), uniquingKeysWith: { first, _ in first })
+        var fullNames: [String: Set<String>] = [:]
+        for name in names where name.contains(" ") {
+            let canonical = target[name] ?? name
+            if let last = canonical.split(separator: " ").last { fullNames[String(last), default: []].insert(canonical) }
+        }
+        return names.filter { !$0.contains(" ") && (fullNames[$0]?.count ?? 0) > 1 }.map { ($0, fullNames[$0]!.sorted()) }
+    }
+
     /// `J.`, `J`, `J.P.`, `H.W.`: letters each on their own, with or without dots.
     static func isInitial(_ word: String) -> Bool {
         let letters = word.split(separator: ".")

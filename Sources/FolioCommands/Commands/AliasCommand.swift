@@ -44,7 +44,7 @@ public struct AliasCommand: FolioCommand {
         }
         let source = try workspace.store.isAutomaticAlias(name) ? name : try workspace.entityName(matching: name, bySurname: false) ?? name
         guard source != entity else { throw CommandError.usage("alias: '\(name)' already counts as \(entity)") }
-        try workspace.store.setAlias(source, to: entity)
+        try workspace.setAlias(source, to: entity)
         return .set(Message("\(source) now counts as \(entity)"))
     }
 

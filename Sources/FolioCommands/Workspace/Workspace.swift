@@ -175,6 +175,14 @@ public final class Workspace {
         return report
     }
 
+    /// Makes `name` count as `target`, the analyst's alias, and finds Folio's own links of people again, which
+    /// it overrides.
+    public func setAlias(_ name: String, to target: String) throws {
+        try store.setAlias(name, to: target)
+        try PeopleLinks(store: store).apply()
+        cachedEntityWords = nil
+    }
+
     /// Removes sources, files and articles; files of a folder that stays a source are left out of its scans.
     public func unload(sources: [String], files: [String], filesOfFolders: [String], articles: [ArticleID]) throws {
         try store.excludeFiles(filesOfFolders)
