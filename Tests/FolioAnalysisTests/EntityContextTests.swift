@@ -29,6 +29,14 @@ import Testing
         #expect(found("the adviser Salomon Brothers Inc said").allSatisfy { !$0.hasSuffix("person") })
     }
 
+    @Test func aNameBeforeACommaAndARoleIsAPerson() {
+        #expect(found("But Zoltan Boesze, chief of the Finance Ministry, said so. Boesze said more.").filter { $0.hasSuffix("person") } == [
+            "Zoltan Boesze=Zoltan Boesze person", "Boesze=Zoltan Boesze person",
+        ])
+        #expect(found("Private analyst Stephen Hess, a political analyst, told Reuters.").contains("Stephen Hess=Stephen Hess person"))
+        #expect(found("Merrill Lynch, the brokerage, said so.").allSatisfy { !$0.hasSuffix("person") })
+    }
+
     @Test func aSurnameAfterATitleAloneNamesThatPersonLater() {
         #expect(found("says President Reagan was ignorant of it. Washington knows that Reagan is not in command.") == [
             "Reagan=Reagan person", "Washington=Washington place", "Reagan=Reagan person",

@@ -92,7 +92,7 @@ struct EntityReader {
         if units[start].flags.contains(.gazetteer), !readsAsPlace(at: start),
            units[start].flags.contains(.smallTown) || isInsideName(at: start) { return personByGivenName(at: start) ?? acronym(at: start) }
         return knownName(at: start, minimumUnits: 1) ?? demonym(at: start) ?? personByGivenName(at: start) ?? knownSurname(at: start)
-            ?? personByShape(at: start) ?? acronym(at: start)
+            ?? personByShape(at: start) ?? personByApposition(at: start) ?? acronym(at: start)
     }
 
     /// The longest known name starting at `index`, of at least `minimumUnits` words.
@@ -188,7 +188,8 @@ struct EntityReader {
               Self.maySurname(units[index].flags), !units[index].flags.contains(.sentenceWord) else { return nil }
         var last = index
         while last + 1 < units.count, last < index + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
-              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags), !units[last + 1].flags.contains(.sentenceWord) {
+              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags), !units[last + 1].flags.contains(.sentenceWord),
+              last == index || !units[last + 1].flags.contains(.commonWord) {
             last += 1
         }
         guard last > index || surnames[units[index].text] != nil,
@@ -197,6 +198,29 @@ struct EntityReader {
         guard role.end - role.start <= 24, PersonTitles.isRole(UnsafeBufferPointer(rebasing: bytes[role.start..<role.end])) else { return nil }
         if last == index { return knownSurname(at: index) }
         return Found(start: index, end: last, name: text(from: index, to: last), kind: .person, isTitled: true)
+    }
+
+    /// `Zoltan Boesze, chief of the Finance Ministry`, `Stephen Hess, a political analyst`: two or three
+    /// capitalized words, a comma, and a role within the next four words in lower case.
+    func personByApposition(at index: Int) -> Found? {
+        guard !units[index].isAllCapitals, Self.maySurname(units[index].flags), !units[index].flags.contains(.sentenceWord) else { return nil }
+        var last = index
+        while last + 1 < units.count, last < index + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
+              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags), !units[last + 1].flags.contains(.sentenceWord) {
+            last += 1
+        }
+        guard last > index, units[last].isFollowedByComma,
+              !(index...last).contains(where: { units[$0].flags.contains(.organizationEnd) || units[$0].flags.contains(.commonWord) }) else { return nil }
+        var next = last + 1
+        while next < units.count, next <= last + 4, !units[next].isCapitalized {
+            let word = units[next]
+            if PersonTitles.isRole(UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])) {
+                return Found(start: index, end: last, name: text(from: index, to: last), kind: .person, isTitled: true)
+            }
+            guard word.gap == .space else { return nil }
+            next += 1
+        }
+        return nil
     }
 
     func demonym(at index: Int) -> Found? {
