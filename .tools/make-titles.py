@@ -26,7 +26,7 @@ NOT_BEFORE_PEOPLE = {
     "literary", "behavioral", "hereditary", "designated", "presiding", "resident", "private", "petty", "warrant",
     "operating", "risk", "voice", "model", "player", "host", "count", "master", "mister", "miss", "misses", "madam", "lady",
     "lord", "sir", "dame", "saint", "sainte", "blessed", "venerable", "excellent", "eminence", "excellency", "highness",
-    "holiness", "majesty", "honorable", "honourable", "hon", "prime", "chief", "executive", "member", "personality",
+    "holiness", "majesty", "honorable", "honourable", "hon", "prime", "member", "personality",
     "celebrity", "heir", "heiress", "servant", "maid", "nanny", "aunt", "auntie", "uncle", "brother", "sister", "father",
     "mother", "king's", "queen's", "d'affaires", "goodman", "goodwife", "woodman", "banker", "merchant", "printer",
     "staff", "pro", "prior", "superior", "principal", "met", "charge", "chairs", "canon", "mag", "marcher", "prin",

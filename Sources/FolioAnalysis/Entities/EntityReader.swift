@@ -322,6 +322,8 @@ struct EntityReader {
         while last > found.start, Self.legalForms.contains(units[last].text.filter { $0 != "." }) || !units[last].isCapitalized { last -= 1 }
         guard units[last].isCapitalized, !units[found.start].flags.contains(.sentenceWord) else { return }
         let head = text(from: found.start, to: last)
+        // A known name stays its own (`Reuters`, after `Reuters Holdings Plc`).
+        guard EntityIndex.names[head] == nil else { return }
         if shortOrganizations[head] == nil { shortOrganizations[head] = found.name }
         let first = units[found.start]
         if last > found.start, !first.isAllCapitals, first.text.count >= 4, first.flags.isDisjoint(with: [.known, .givenName, .title, .demonym, .organizationEnd]),
