@@ -9,7 +9,10 @@ extension CorpusStore {
     ) throws {
         let entity = try db.cachedStatement(sql: "INSERT INTO entity (name, kind) VALUES (?, ?) ON CONFLICT DO NOTHING")
         let existing = try db.cachedStatement(sql: "SELECT id FROM entity WHERE name = ? AND kind = ?")
-        var mention = try RowInserter(db, sql: "INSERT OR IGNORE INTO mention (article, field, offset, length, entity) VALUES (?, ?, ?, ?, ?)")
+        let form = try db.cachedStatement(sql: "INSERT INTO mentionForm (text) VALUES (?) ON CONFLICT DO NOTHING")
+        let existingForm = try db.cachedStatement(sql: "SELECT id FROM mentionForm WHERE text = ?")
+        var mention = try RowInserter(db, sql: "INSERT OR IGNORE INTO mention (article, field, offset, length, entity, form) VALUES (?, ?, ?, ?, ?, ?)")
+        var forms: [String: Int64] = [:]
         let acronym = try db.cachedStatement(sql: "INSERT OR IGNORE INTO acronym (short, long, kind, articleId) VALUES (?, ?, ?, ?)")
         for (article, analysis) in analyses {
             for found in analysis.mentions {
@@ -21,11 +24,18 @@ extension CorpusStore {
                     entities[key] = id
                 }
                 guard let id else { continue }
+                var formID = forms[found.text]
+                if formID == nil {
+                    try form.execute(arguments: [found.text])
+                    formID = db.changesCount > 0 ? db.lastInsertedRowID : try Int64.fetchOne(existingForm, arguments: [found.text])
+                    forms[found.text] = formID
+                }
                 mention.bind(article)
                 mention.bind(found.field.rawValue)
                 mention.bind(found.offset)
                 mention.bind(found.length)
                 mention.bind(id)
+                mention.bind(formID)
                 try mention.run()
             }
             for definition in analysis.acronyms {
@@ -43,12 +53,12 @@ extension CorpusStore {
     /// Mentions with their entity's name after the corpus's acronym definitions and the analyst's aliases:
     /// a `CSTO` some article defines counts as the Collective Security Treaty Organization everywhere.
     /// `condition` filters the stored mentions (alias `m`) before they are resolved, so it can use their indexes.
-    /// Columns: articleId, article, field, offset, length, name, kind.
+    /// Columns: articleId, article, field, offset, length, form, name, kind.
     static func resolvedMentions(where condition: String = "1") -> String {
         """
         WITH defined AS (SELECT short, MIN(long) AS long, MIN(kind) AS kind FROM acronym GROUP BY short),
         resolved AS (
-            SELECT a.id AS articleId, m.article, m.field, m.offset, m.length,
+            SELECT a.id AS articleId, m.article, m.field, m.offset, m.length, m.form,
                    COALESCE(alias.target, CASE WHEN e.kind = 'acronym' THEN COALESCE(d.long, e.name) ELSE e.name END) AS name,
                    CASE WHEN e.kind = 'acronym' THEN COALESCE(d.kind, 'org') ELSE e.kind END AS kind
             FROM mention m
@@ -158,41 +168,47 @@ extension CorpusStore {
         }
     }
 
-    /// The entities mentioned in the most of some articles, with that number of articles, ties by name;
-    /// `excluding` names are left out. SQLite counts the articles of each stored entity; the counts are then
-    /// resolved to names in memory, one entity at a time rather than one mention at a time.
-    public func cooccurring(in articles: [ArticleID], excluding: [String], limit: Int) throws -> [(name: String, kind: EntityMention.Kind, articles: Int)] {
+    /// For each set of articles, the entities mentioned in the most of them, with that number of articles, ties
+    /// by name; `excluding` names are left out. SQLite counts the articles of each stored entity; the counts are
+    /// then resolved to names in memory, one entity at a time rather than one mention at a time, once for all sets.
+    public func cooccurring(in sides: [[ArticleID]], excluding: [String], limit: Int) throws -> [[(name: String, kind: EntityMention.Kind, articles: Int)]] {
         try read("finding co-mentioned entities") { db in
             let names = try resolvedNames(db)
-            let excluded = Set(excluding)
-            var nameIndex: [String: Int] = [:]
-            var indexOfEntity: [Int64: Int] = [:]
-            for (id, entity) in names where !excluded.contains(entity.name) {
-                let index = nameIndex[entity.name] ?? nameIndex.count
-                nameIndex[entity.name] = index
-                indexOfEntity[id] = index
-            }
-            // Rows come by article, so a name's articles are counted by remembering the last one it was seen in.
-            var counts = Array(repeating: 0, count: nameIndex.count)
-            var lastArticle = Array(repeating: Int64(-1), count: nameIndex.count)
-            try RowScanner(db, sql: """
-                SELECT entity, article FROM mention
-                WHERE article IN (SELECT seq FROM article WHERE id IN (SELECT value FROM json_each(?))) ORDER BY article
-                """, arguments: [JSONText.array(articles.map(\.hex))]).forEachPair { entity, article in
-                guard let index = indexOfEntity[entity], lastArticle[index] != article else { return }
-                lastArticle[index] = article
-                counts[index] += 1
-            }
-            var kinds: [String: EntityMention.Kind] = [:]
-            for entity in names.values where nameIndex[entity.name].map({ counts[$0] > 0 }) == true {
-                if let kind = kinds[entity.name], kind.rawValue <= entity.kind.rawValue { continue }
-                kinds[entity.name] = entity.kind
-            }
-            return nameIndex.filter { counts[$0.value] > 0 }
-                .map { (name: $0.key, kind: kinds[$0.key] ?? .org, articles: counts[$0.value]) }
-                .sorted { ($1.articles, $0.name) < ($0.articles, $1.name) }
-                .prefix(limit).map { $0 }
+            return try sides.map { try Self.cooccurring(in: $0, names: names, excluding: excluding, limit: limit, db) }
         }
+    }
+
+    static func cooccurring(
+        in articles: [ArticleID], names: [Int64: (name: String, kind: EntityMention.Kind)], excluding: [String], limit: Int, _ db: Database
+    ) throws -> [(name: String, kind: EntityMention.Kind, articles: Int)] {
+        let excluded = Set(excluding)
+        var nameIndex: [String: Int] = [:]
+        var indexOfEntity: [Int64: Int] = [:]
+        for (id, entity) in names where !excluded.contains(entity.name) {
+            let index = nameIndex[entity.name] ?? nameIndex.count
+            nameIndex[entity.name] = index
+            indexOfEntity[id] = index
+        }
+        // Rows come by article, so a name's articles are counted by remembering the last one it was seen in.
+        var counts = Array(repeating: 0, count: nameIndex.count)
+        var lastArticle = Array(repeating: Int64(-1), count: nameIndex.count)
+        try RowScanner(db, sql: """
+            SELECT entity, article FROM mention
+            WHERE article IN (SELECT seq FROM article WHERE id IN (SELECT value FROM json_each(?))) ORDER BY article
+            """, arguments: [JSONText.array(articles.map(\.hex))]).forEachPair { entity, article in
+            guard let index = indexOfEntity[entity], lastArticle[index] != article else { return }
+            lastArticle[index] = article
+            counts[index] += 1
+        }
+        var kinds: [String: EntityMention.Kind] = [:]
+        for entity in names.values where nameIndex[entity.name].map({ counts[$0] > 0 }) == true {
+            if let kind = kinds[entity.name], kind.rawValue <= entity.kind.rawValue { continue }
+            kinds[entity.name] = entity.kind
+        }
+        return nameIndex.filter { counts[$0.value] > 0 }
+            .map { (name: $0.key, kind: kinds[$0.key] ?? .org, articles: counts[$0.value]) }
+            .sorted { ($1.articles, $0.name) < ($0.articles, $1.name) }
+            .prefix(limit).map { $0 }
     }
 
     /// Each stored entity's resolved name and kind, as ``resolvedMentions(where:)`` resolves them; an acronym no
@@ -287,6 +303,15 @@ extension CorpusStore {
     }
 
     /// Titles and bodies of some articles, in corpus order.
+    /// The titles of some articles, in corpus order, with no body read.
+    public func titles(of articles: [ArticleID]) throws -> [(id: ArticleID, title: String)] {
+        try read("reading titles") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, title FROM article WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq
+                """, arguments: [JSONText.array(articles.map(\.hex))]).map { (ArticleID(hex: $0[0]), $0[1]) }
+        }
+    }
+
     public func texts(of articles: [ArticleID]) throws -> [(id: ArticleID, title: String, body: String)] {
         try read("reading articles") { db in
             try Row.fetchAll(db, sql: """

@@ -107,8 +107,9 @@ extension CorpusStore {
                         OR kind = 'acronym' AND name IN (SELECT short FROM acronym WHERE long IN (SELECT value FROM json_each(?1))))
                     """))
                 SELECT r.articleId, r.article, r.field, r.offset, r.length,
-                       substr(CASE r.field WHEN \(TextField.title.rawValue) THEN a.title ELSE a.body END, r.offset + 1, r.length)
-                FROM resolved r JOIN article a ON a.seq = r.article WHERE r.name = ?2 ORDER BY r.article, r.field DESC, r.offset
+                       COALESCE(f.text, (SELECT substr(CASE r.field WHEN \(TextField.title.rawValue) THEN a.title ELSE a.body END, r.offset + 1, r.length)
+                                         FROM article a WHERE a.seq = r.article))
+                FROM resolved r LEFT JOIN mentionForm f ON f.id = r.form WHERE r.name = ?2 ORDER BY r.article, r.field DESC, r.offset
                 """, arguments: [candidates, name]).map {
                 SurfacedMention(
                     article: ArticleID(hex: $0[0]), seq: $0[1], field: TextField(rawValue: $0[2]) ?? .body,

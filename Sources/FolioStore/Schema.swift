@@ -252,11 +252,14 @@ enum Schema {
             try db.execute(sql: "ALTER TABLE alias ADD COLUMN automatic INTEGER NOT NULL DEFAULT 0")
         }
         // A surname alone that the article's period or source gives to one of several people: the mention names
-        // that person, and `linkedFrom` keeps the surname's entity, so that the links can be found again.
+        // that person, and `linkedFrom` keeps the surname's entity, so that the links can be found again. Each
+        // mention's text as written (`form`, into `mentionForm`), so that counting a name reads no article.
         migrator.registerMigration("v10") { db in
             try db.execute(sql: """
                 ALTER TABLE mention ADD COLUMN linkedFrom INTEGER;
                 CREATE INDEX mention_linked ON mention(linkedFrom) WHERE linkedFrom IS NOT NULL;
+                CREATE TABLE mentionForm (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
+                ALTER TABLE mention ADD COLUMN form INTEGER;
                 """)
         }
         return migrator

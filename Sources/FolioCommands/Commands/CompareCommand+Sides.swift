@@ -22,10 +22,11 @@ struct SideComparer {
             left.keywords = Keyness.keywords(leftCounts, against: rightCounts, limit: 10)
             right.keywords = Keyness.keywords(rightCounts, against: leftCounts, limit: 10)
             let excluded = Set([leftEntity, rightEntity].compactMap { $0 })
-            left.cooccurring = try cooccurring(with: leftArticles, excluding: excluded)
-            right.cooccurring = try cooccurring(with: rightArticles, excluding: excluded)
+            let cooccurring = try cooccurring(with: [leftArticles, rightArticles], excluding: excluded)
+            left.cooccurring = cooccurring[0]
+            right.cooccurring = cooccurring[1]
             let sharedIDs = Set(leftArticles).intersection(rightArticles)
-            let shared = try workspace.store.texts(of: Array(sharedIDs)).map { CompareCommand.Output.SharedArticle(id: $0.id, title: $0.title) }
+            let shared = try workspace.store.titles(of: Array(sharedIDs)).map { CompareCommand.Output.SharedArticle(id: $0.id, title: $0.title) }
             return .sides(CompareCommand.Output.Sides(left: left, right: right, shared: shared))
         default:
             throw CommandError.usage("compare takes two articles, or two entities, words, \"phrases\" or (queries), not one of each")
@@ -76,10 +77,10 @@ struct SideComparer {
         return .init(start: span.start, end: span.end, events: span.events)
     }
 
-    /// Entities mentioned in the side's articles, by the number of those articles, then by name.
-    private func cooccurring(with articles: [ArticleID], excluding excluded: Set<String>) throws -> [CompareCommand.Output.Cooccurrence] {
-        try workspace.store.cooccurring(in: articles, excluding: excluded.sorted(), limit: 8).map {
-            .init(name: $0.name, kind: $0.kind, articles: $0.articles)
+    /// Entities mentioned in each side's articles, by the number of those articles, then by name.
+    private func cooccurring(with sides: [[ArticleID]], excluding excluded: Set<String>) throws -> [[CompareCommand.Output.Cooccurrence]] {
+        try workspace.store.cooccurring(in: sides, excluding: excluded.sorted(), limit: 8).map { side in
+            side.map { .init(name: $0.name, kind: $0.kind, articles: $0.articles) }
         }
     }
 

@@ -71,7 +71,7 @@ struct NameOccurrences {
             let alone = max(0, indexed.count - (covered[indexed.article]?[indexed.field] ?? 0))
             counts[indexed.article, default: 0] += alone
         }
-        articles = counts.filter { $0.value > 0 }.keys.sorted { order[$0]! < order[$1]! }
+        articles = counts.compactMap { $0.value > 0 ? (order[$0.key]!, $0.key) : nil }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// The occurrences read exactly, with the texts of their articles: each mention, and each match
