@@ -104,7 +104,7 @@ extension CorpusStore {
         }
     }
 
-    /// Alias names and defined acronyms, by the entity they name.
+    /// Alias names, defined acronyms and surnames linked by context, by the entity they name.
     func aliasesByTarget(_ db: Database) throws -> [String: [String]] {
         var aliases: [String: Set<String>] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT name, target FROM alias") {
@@ -112,6 +112,13 @@ extension CorpusStore {
         }
         for row in try Row.fetchAll(db, sql: "SELECT DISTINCT short, long FROM acronym") {
             aliases[row["long"], default: []].insert(row["short"])
+        }
+        // A shared surname that an article's period or source gave to a person (`Baker` for James Baker).
+        for row in try Row.fetchAll(db, sql: """
+            SELECT DISTINCT f.name AS form, t.name AS target FROM mention m JOIN entity f ON f.id = m.linkedFrom JOIN entity t ON t.id = m.entity
+            WHERE m.linkedFrom IS NOT NULL
+            """) {
+            aliases[row["target"], default: []].insert(row["form"])
         }
         return aliases.mapValues { $0.sorted() }
     }

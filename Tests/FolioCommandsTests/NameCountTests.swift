@@ -127,6 +127,7 @@ import Testing
         let runner = try NameCountTests.runner([("bakers.jsonl", Self.bakers)])
         let people = try runner.output("entities --type person", as: EntitiesCommand.Output.self).entities
         #expect(people.map { "\($0.name) \($0.articles)" } == ["Howard Baker 2", "James Baker 2", "Baker 1"], "\(people.map(\.name))")
+        #expect(people.first { $0.name == "James Baker" }?.aliases == ["Baker"], "entities shows the forms")
         let kwic = try runner.output("kwic \"James Baker\"", as: KwicCommand.Output.self)
         #expect(kwic.lines.count == 2)
         #expect(runner.run("alias Baker = James Baker")?.isFailure == false)
