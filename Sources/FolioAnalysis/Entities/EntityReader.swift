@@ -164,13 +164,7 @@ struct EntityReader {
             while first + 1 < units.count, units[first].flags.contains(.title), isRun(from: first - 1, to: first) { first += 1 }
             guard first < units.count, units[first].isCapitalized, !units[first].isAllCapitals,
                   isRun(from: first - 1, to: first) || units[first - 1].isFollowedByComma else { continue }
-            var last = first
-            // A third word only if it may be a name: `Clayton Yeutter`, not `Clayton Yeutter Speaking`.
-            while last + 1 < units.count, last + 1 < first + 3, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
-                  !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags), !units[last + 1].flags.contains(.sentenceWord),
-                  last == first || !units[last + 1].flags.contains(.commonWord) {
-                last += 1
-            }
+            let last = nameEnd(from: first, stopsAtCommonWord: true)
             guard Self.maySurname(units[first].flags), !units[first].flags.contains(.sentenceWord),
                   !(first...last).allSatisfy({ units[$0].flags.contains(.commonWord) }) else { return nil }
             let name = text(from: first, to: last)
@@ -186,12 +180,7 @@ struct EntityReader {
     func personAfterRole(at index: Int) -> Found? {
         guard index > 0, !units[index - 1].isCapitalized, isRun(from: index - 1, to: index), !units[index].isAllCapitals,
               Self.maySurname(units[index].flags), !units[index].flags.contains(.sentenceWord) else { return nil }
-        var last = index
-        while last + 1 < units.count, last < index + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
-              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags), !units[last + 1].flags.contains(.sentenceWord),
-              last == index || !units[last + 1].flags.contains(.commonWord) {
-            last += 1
-        }
+        let last = nameEnd(from: index, stopsAtCommonWord: true)
         guard last > index || surnames[units[index].text] != nil,
               !(index...last).contains(where: { units[$0].flags.contains(.organizationEnd) }) else { return nil }
         let role = units[index - 1]
@@ -204,11 +193,7 @@ struct EntityReader {
     /// capitalized words, a comma, and a role within the next four words in lower case.
     func personByApposition(at index: Int) -> Found? {
         guard !units[index].isAllCapitals, Self.maySurname(units[index].flags), !units[index].flags.contains(.sentenceWord) else { return nil }
-        var last = index
-        while last + 1 < units.count, last < index + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
-              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags), !units[last + 1].flags.contains(.sentenceWord) {
-            last += 1
-        }
+        let last = nameEnd(from: index)
         guard last > index, units[last].isFollowedByComma,
               !(index...last).contains(where: { units[$0].flags.contains(.organizationEnd) || units[$0].flags.contains(.commonWord) }) else { return nil }
         var next = last + 1
@@ -249,11 +234,7 @@ struct EntityReader {
     /// last ends as Central Asian and Slavic surnames do (`Islam Karimov`, `Kurmanbek Bakiyev`).
     func personByShape(at index: Int) -> Found? {
         guard !units[index].isAllCapitals, Self.maySurname(units[index].flags), !units[index].flags.contains(.sentenceWord) else { return nil }
-        var last = index
-        while last + 1 < units.count, last < index + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
-              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags), !units[last + 1].flags.contains(.sentenceWord) {
-            last += 1
-        }
+        var last = nameEnd(from: index)
         guard last > index else { return nil }
         // Three words only with a patronymic between (`Nursultan Abishevich Nazarbayev`).
         if last == index + 2, !["ovich", "evich", "ovna", "evna"].contains(where: { units[index + 1].text.hasSuffix($0) }) { last = index + 1 }
@@ -283,13 +264,22 @@ struct EntityReader {
     /// `Igor Lepekha`, `Mustafa Kemal Atatürk`: a given name and one or two capitalized words.
     func personByGivenName(at index: Int) -> Found? {
         guard units[index].flags.contains(.givenName) else { return nil }
-        var last = index
-        while last + 1 < units.count, last < index + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
-              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags), !units[last + 1].flags.contains(.sentenceWord) {
-            last += 1
-        }
+        let last = nameEnd(from: index)
         guard last > index else { return nil }
         return Found(start: index, end: last, name: text(from: index, to: last), kind: .person)
+    }
+
+    /// The last of up to three capitalized words in a row from `first` that may make a person's name; with
+    /// `stopsAtCommonWord`, a third word only if it may be a name too (`Clayton Yeutter`, not `Clayton Yeutter
+    /// Speaking`).
+    func nameEnd(from first: Int, stopsAtCommonWord: Bool = false) -> Int {
+        var last = first
+        while last + 1 < units.count, last < first + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
+              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags), !units[last + 1].flags.contains(.sentenceWord),
+              !stopsAtCommonWord || last == first || !units[last + 1].flags.contains(.commonWord) {
+            last += 1
+        }
+        return last
     }
 
     /// Whether a word may be part of a person's name: not a known name, unless only a town of the gazetteer.

@@ -39,22 +39,14 @@ enum Gazetteer {
 /// Given names of the US Census 1990 lists, as `.tools/make-given-names.py` wrote them into `given-names.txt`:
 /// evidence that one or two capitalized words after them name a person.
 enum CensusGivenNames {
-    static let all: Set<String> = {
-        guard let url = Bundle.module.url(forResource: "given-names", withExtension: "txt"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
-    }()
+    static let all = Set(ResourceLines.read("given-names"))
 }
 
 /// Titles and roles that stand before a person's name, in lower case: nameparser's (`Resources/titles.txt`)
 /// and the lexicon's own.
 enum PersonTitles {
     static let roles: Set<String> = {
-        var roles = Set(EntityLexicon.titles.filter { $0.count == 1 }.map { $0[0].lowercased().filter { $0 != "." } })
-        if let url = Bundle.module.url(forResource: "titles", withExtension: "txt"), let text = try? String(contentsOf: url, encoding: .utf8) {
-            roles.formUnion(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
-        }
-        return roles
+        Set(EntityLexicon.titles.filter { $0.count == 1 }.map { $0[0].lowercased().filter { $0 != "." } }).union(ResourceLines.read("titles"))
     }()
 
     static let roleHashes = Set(roles.map { hash(Array($0.utf8)[...]) })
@@ -72,18 +64,19 @@ enum PersonTitles {
 /// Words in capitals that name no organization (`Resources/abbreviations.txt`): currency codes, time zones,
 /// titles and English words.
 enum Abbreviations {
-    static let notOrganizations: Set<String> = {
-        guard let url = Bundle.module.url(forResource: "abbreviations", withExtension: "txt"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
-    }()
+    static let notOrganizations = Set(ResourceLines.read("abbreviations"))
 }
 
 /// Capitalized English words that end no person's name (`Resources/common-words.txt`): `Administration`, `City`.
 enum CommonWords {
-    static let all: [String] = {
-        guard let url = Bundle.module.url(forResource: "common-words", withExtension: "txt"),
+    static let all = ResourceLines.read("common-words")
+}
+
+/// The lines of a generated word list among the resources, without its `#` header.
+enum ResourceLines {
+    static func read(_ name: String) -> [String] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
-    }()
+    }
 }
