@@ -178,7 +178,7 @@ extension CorpusStore {
     /// For each set of articles, the entities mentioned in the most of them, with that number of articles, ties
     /// by name; `excluding` names are left out. SQLite counts the articles of each stored entity; the counts are
     /// then resolved to names in memory, one entity at a time rather than one mention at a time, once for all sets.
-    public func cooccurring(in sides: [[ArticleID]], excluding: [String], limit: Int) throws -> [[(name: String, kind: EntityMention.Kind, articles: Int)]] {
+    public func cooccurring(in sides: [[Int64]], excluding: [String], limit: Int) throws -> [[(name: String, kind: EntityMention.Kind, articles: Int)]] {
         try read("finding co-mentioned entities") { db in
             let names = try resolvedNames(db)
             return try sides.map { try Self.cooccurring(in: $0, names: names, excluding: excluding, limit: limit, db) }
@@ -186,7 +186,7 @@ extension CorpusStore {
     }
 
     static func cooccurring(
-        in articles: [ArticleID], names: [Int64: (name: String, kind: EntityMention.Kind)], excluding: [String], limit: Int, _ db: Database
+        in articles: [Int64], names: [Int64: (name: String, kind: EntityMention.Kind)], excluding: [String], limit: Int, _ db: Database
     ) throws -> [(name: String, kind: EntityMention.Kind, articles: Int)] {
         let excluded = Set(excluding)
         var nameIndex: [String: Int] = [:]
@@ -200,9 +200,8 @@ extension CorpusStore {
         var counts = Array(repeating: 0, count: nameIndex.count)
         var lastArticle = Array(repeating: Int64(-1), count: nameIndex.count)
         try RowScanner(db, sql: """
-            SELECT entity, article FROM mention
-            WHERE article IN (SELECT seq FROM article WHERE id IN (SELECT value FROM json_each(?))) ORDER BY article
-            """, arguments: [JSONText.array(articles.map(\.hex))]).forEachPair { entity, article in
+            SELECT entity, article FROM mention WHERE article IN (SELECT value FROM json_each(?)) ORDER BY article
+            """, arguments: [Self.seqArray(articles)]).forEachPair { entity, article in
             guard let index = indexOfEntity[entity], lastArticle[index] != article else { return }
             lastArticle[index] = article
             counts[index] += 1
@@ -310,6 +309,19 @@ extension CorpusStore {
     }
 
     /// Titles and bodies of some articles, in corpus order.
+    /// The seqs of some articles, in corpus order.
+    public func seqs(of articles: [ArticleID]) throws -> [Int64] {
+        try read("finding articles") { db in
+            try Int64.fetchAll(db, sql: "SELECT seq FROM article WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq",
+                               arguments: [JSONText.array(articles.map(\.hex))])
+        }
+    }
+
+    /// A JSON array of seqs, for `json_each`.
+    static func seqArray(_ seqs: [Int64]) -> String {
+        "[" + seqs.map(String.init).joined(separator: ",") + "]"
+    }
+
     /// The titles of some articles, in corpus order, with no body read.
     public func titles(of articles: [ArticleID]) throws -> [(id: ArticleID, title: String)] {
         try read("reading titles") { db in
@@ -329,12 +341,12 @@ extension CorpusStore {
 
     /// The first and last day the timeline's events of some articles cover, and how many events have a known year;
     /// decades and centuries are left out, as they would stretch the span to their edges.
-    public func dateSpan(of articles: [ArticleID]) throws -> (start: String?, end: String?, events: Int) {
+    public func dateSpan(of articles: [Int64]) throws -> (start: String?, end: String?, events: Int) {
         try read("reading the timeline") { db in
             let row = try Row.fetchOne(db, sql: """
                 SELECT MIN(start), MAX(end), COUNT(start) FROM timeEvent
-                WHERE article IN (SELECT seq FROM article WHERE id IN (SELECT value FROM json_each(?))) AND granularity NOT IN ('decade', 'century')
-                """, arguments: [JSONText.array(articles.map(\.hex))])
+                WHERE article IN (SELECT value FROM json_each(?)) AND granularity NOT IN ('decade', 'century')
+                """, arguments: [Self.seqArray(articles)])
             return (row?[0], row?[1], row?[2] ?? 0)
         }
     }

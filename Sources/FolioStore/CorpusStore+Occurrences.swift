@@ -101,20 +101,39 @@ extension CorpusStore {
             var names = Set(try String.fetchAll(db, sql: "SELECT name FROM alias WHERE target = ?", arguments: [name]))
             if try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ?", arguments: [name]) == nil { names.insert(name) }
             let candidates = JSONText.array(names.sorted())
-            return try Row.fetchAll(db, sql: """
+            // Rows come by article, and most mentions share a few forms: each id and text is made once.
+            var found: [SurfacedMention] = []
+            var article = (seq: Int64(-1), id: ArticleID(hex: ""))
+            var forms: [Int64: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
                 \(Self.resolvedMentions(where: """
                     m.entity IN (SELECT id FROM entity WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(?1))
                         OR kind = 'acronym' AND name IN (SELECT short FROM acronym WHERE long IN (SELECT value FROM json_each(?1))))
                     """))
-                SELECT r.articleId, r.article, r.field, r.offset, r.length,
-                       COALESCE(f.text, (SELECT substr(CASE r.field WHEN \(TextField.title.rawValue) THEN a.title ELSE a.body END, r.offset + 1, r.length)
-                                         FROM article a WHERE a.seq = r.article))
+                SELECT r.article, r.articleId, r.field, r.offset, r.length, r.form, f.text,
+                       CASE WHEN f.text IS NULL THEN (SELECT substr(CASE r.field WHEN \(TextField.title.rawValue) THEN a.title ELSE a.body END, r.offset + 1, r.length)
+                                                      FROM article a WHERE a.seq = r.article) END
                 FROM resolved r LEFT JOIN mentionForm f ON f.id = r.form WHERE r.name = ?2 ORDER BY r.article, r.field DESC, r.offset
-                """, arguments: [candidates, name]).map {
-                SurfacedMention(
-                    article: ArticleID(hex: $0[0]), seq: $0[1], field: TextField(rawValue: $0[2]) ?? .body,
-                    span: TextSpan(offset: $0[3], length: $0[4]), surface: $0[5] ?? "")
+                """, arguments: [candidates, name])
+            while let row = try rows.next() {
+                let seq: Int64 = row[0]
+                if seq != article.seq { article = (seq, ArticleID(hex: row[1])) }
+                let surface: String
+                if let form: Int64 = row[5] {
+                    if let known = forms[form] {
+                        surface = known
+                    } else {
+                        surface = row[6] ?? row[7] ?? ""
+                        forms[form] = surface
+                    }
+                } else {
+                    surface = row[7] ?? ""
+                }
+                found.append(SurfacedMention(
+                    article: article.id, seq: seq, field: TextField(rawValue: row[2]) ?? .body, span: TextSpan(offset: row[3], length: row[4]),
+                    surface: surface))
             }
+            return found
         }
     }
 

@@ -8,21 +8,22 @@ struct SideComparer {
     /// One side resolved: an article, or a set of articles with the sentences that mention the side.
     private enum Resolved {
         case article(ArticleID)
-        case side(CompareCommand.Output.Side, articles: [ArticleID], contexts: TermCounter, entity: String?)
+        case side(CompareCommand.Output.Side, articles: [ArticleID], seqs: [Int64], contexts: TermCounter, entity: String?)
     }
 
     func compare(_ left: CompareCommand.Side, _ right: CompareCommand.Side) throws -> CompareCommand.Output {
         switch (try resolve(left), try resolve(right)) {
         case (.article(let left), .article(let right)):
             return .articles(try compareArticles(left, right))
-        case (.side(var left, let leftArticles, let leftContexts, let leftEntity), .side(var right, let rightArticles, let rightContexts, let rightEntity)):
+        case (.side(var left, let leftArticles, let leftSeqs, let leftContexts, let leftEntity),
+              .side(var right, let rightArticles, let rightSeqs, let rightContexts, let rightEntity)):
             let own = Set([left.name, left.label, right.name, right.label].flatMap { TermCounter.words($0) })
             let leftCounts = leftContexts.counts.filter { !own.contains($0.key) }
             let rightCounts = rightContexts.counts.filter { !own.contains($0.key) }
             left.keywords = Keyness.keywords(leftCounts, against: rightCounts, limit: 10)
             right.keywords = Keyness.keywords(rightCounts, against: leftCounts, limit: 10)
             let excluded = Set([leftEntity, rightEntity].compactMap { $0 })
-            let cooccurring = try cooccurring(with: [leftArticles, rightArticles], excluding: excluded)
+            let cooccurring = try cooccurring(with: [leftSeqs, rightSeqs], excluding: excluded)
             left.cooccurring = cooccurring[0]
             right.cooccurring = cooccurring[1]
             let sharedIDs = Set(leftArticles).intersection(rightArticles)
@@ -40,13 +41,14 @@ struct SideComparer {
         case .query(let text):
             let query = try SearchQuery(parsing: text)
             let ids = try workspace.store.articleIDs(inOrder: Array(try workspace.store.articleIDs(matching: query)))
+            let seqs = try workspace.store.seqs(of: ids)
             var contexts = TermCounter()
             let counted = Array(ids.prefix(CompareCommand.contextArticleLimit))
             for article in try workspace.store.texts(of: counted) { contexts.add(article.title + "\n" + article.body) }
             return .side(
                 .init(label: side.label, kind: .query, name: text, articles: ids.count, mentions: ids.count, contextArticles: counted.count,
-                      dates: try dates(of: ids)),
-                articles: ids, contexts: contexts, entity: nil)
+                      dates: try dates(of: seqs)),
+                articles: ids, seqs: seqs, contexts: contexts, entity: nil)
         case .text(let text, let isQuoted):
             if !isQuoted, text.count >= ArticleID.minimumDisplayLength, ArticleID.isPlausiblePrefix(text),
                let id = try? workspace.resolve(.id(text.lowercased())) {
@@ -64,21 +66,21 @@ struct SideComparer {
             }
             var resolved = CompareCommand.Output.Side(
                 label: side.label, kind: found.entity == nil ? .term : .entity, name: found.entity ?? text, articles: found.articles.count,
-                mentions: reading.total, contextArticles: reading.articles.count, dates: try dates(of: found.articles))
+                mentions: reading.total, contextArticles: reading.articles.count, dates: try dates(of: found.seqs))
             resolved.aloneArticles = found.aloneArticles
             resolved.resolution = found.resolution
             resolved.people = found.people.map { .init(name: $0.name, articles: $0.articles) }
-            return .side(resolved, articles: found.articles, contexts: contexts, entity: found.entity)
+            return .side(resolved, articles: found.articles, seqs: found.seqs, contexts: contexts, entity: found.entity)
         }
     }
 
-    private func dates(of articles: [ArticleID]) throws -> CompareCommand.Output.DateSpan {
+    private func dates(of articles: [Int64]) throws -> CompareCommand.Output.DateSpan {
         let span = try workspace.store.dateSpan(of: articles)
         return .init(start: span.start, end: span.end, events: span.events)
     }
 
     /// Entities mentioned in each side's articles, by the number of those articles, then by name.
-    private func cooccurring(with sides: [[ArticleID]], excluding excluded: Set<String>) throws -> [[CompareCommand.Output.Cooccurrence]] {
+    private func cooccurring(with sides: [[Int64]], excluding excluded: Set<String>) throws -> [[CompareCommand.Output.Cooccurrence]] {
         try workspace.store.cooccurring(in: sides, excluding: excluded.sorted(), limit: 8).map { side in
             side.map { .init(name: $0.name, kind: $0.kind, articles: $0.articles) }
         }

@@ -24,12 +24,14 @@ struct NameOccurrences {
     var people: [(name: String, articles: Int)] = []
     /// In corpus order.
     var articles: [ArticleID] = []
-    /// Occurrences in each article.
-    var counts: [ArticleID: Int] = [:]
+    /// The articles' seqs, in the same order.
+    private(set) var seqs: [Int64] = []
+    /// Occurrences in each article, by seq.
+    private var counts: [Int64: Int] = [:]
     /// Articles that mention the entity; the rest hold the words alone.
     var entityArticles = 0
     let query: SearchQuery
-    private var mentions: [ArticleID: [SurfacedMention]] = [:]
+    private var mentions: [Int64: [SurfacedMention]] = [:]
 
     var total: Int { counts.values.reduce(0, +) }
     var aloneArticles: Int { articles.count - entityArticles }
@@ -57,21 +59,23 @@ struct NameOccurrences {
         let phrase = terms[0]
         var inSurface: [String: Int] = [:]
         for (surface, held) in zip(surfaces, terms.dropFirst()) { inSurface[surface] = IndexTerms.count(of: phrase, in: held) }
-        var order: [ArticleID: Int64] = [:]
-        var covered: [ArticleID: [TextField: Int]] = [:]
+        var ids: [Int64: ArticleID] = [:]
+        var covered: [Int64: (title: Int, body: Int)] = [:]
         for mention in found {
-            mentions[mention.article, default: []].append(mention)
-            order[mention.article] = mention.seq
-            counts[mention.article, default: 0] += 1
-            covered[mention.article, default: [:]][mention.field, default: 0] += inSurface[mention.surface] ?? 0
+            mentions[mention.seq, default: []].append(mention)
+            ids[mention.seq] = mention.article
+            counts[mention.seq, default: 0] += 1
+            let words = inSurface[mention.surface] ?? 0
+            if mention.field == .title { covered[mention.seq, default: (0, 0)].title += words } else { covered[mention.seq, default: (0, 0)].body += words }
         }
         entityArticles = mentions.count
         for indexed in try store.indexedCounts(ofPhrase: phrase) {
-            order[indexed.article] = indexed.seq
-            let alone = max(0, indexed.count - (covered[indexed.article]?[indexed.field] ?? 0))
-            counts[indexed.article, default: 0] += alone
+            ids[indexed.seq] = indexed.article
+            let held = covered[indexed.seq].map { indexed.field == .title ? $0.title : $0.body } ?? 0
+            counts[indexed.seq, default: 0] += max(0, indexed.count - held)
         }
-        articles = counts.compactMap { $0.value > 0 ? (order[$0.key]!, $0.key) : nil }.sorted { $0.0 < $1.0 }.map(\.1)
+        seqs = counts.compactMap { $0.value > 0 ? $0.key : nil }.sorted()
+        articles = seqs.map { ids[$0]! }
     }
 
     /// The occurrences read exactly, with the texts of their articles: each mention, and each match
@@ -90,12 +94,13 @@ struct NameOccurrences {
         var reading = Reading(total: total)
         while reading.articles.count < min(maximum, articles.count), reading.occurrences.count < wanted {
             let start = reading.articles.count
-            let batch = Array(articles[start..<min(articles.count, maximum, start + max(8, start))])
+            let range = start..<min(articles.count, maximum, start + max(8, start))
+            let batch = Array(articles[range])
             reading.articles += batch
             let matched = Dictionary(uniqueKeysWithValues: try store.matchedTexts(query, among: batch).map { ($0.id, $0) })
             for text in try store.texts(of: batch.filter { matched[$0] == nil }) { reading.texts[text.id] = (text.title, text.body) }
-            for article in batch {
-                let held = mentions[article] ?? []
+            for (article, seq) in zip(batch, seqs[range]) {
+                let held = mentions[seq] ?? []
                 var found = held.map { Occurrence(article: article, field: $0.field, span: $0.span, isMention: true) }
                 if let text = matched[article] {
                     reading.texts[article] = (text.title, text.body)
@@ -105,7 +110,7 @@ struct NameOccurrences {
                         }
                     }
                 }
-                reading.total += found.count - (counts[article] ?? 0)
+                reading.total += found.count - (counts[seq] ?? 0)
                 reading.occurrences += found.sorted { ($0.field == .title ? 0 : 1, $0.span.offset) < ($1.field == .title ? 0 : 1, $1.span.offset) }
             }
         }
