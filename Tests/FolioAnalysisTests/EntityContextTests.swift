@@ -49,6 +49,8 @@ import Testing
         ])
         #expect(found("Texaco Inc filed. Later Texaco said it would appeal.") == ["Texaco Inc=Texaco Inc org", "Texaco=Texaco Inc org"])
         #expect(found("Salomon Brothers Inc. said so.") == ["Salomon Brothers Inc.=Salomon Brothers Inc. org"])
+        #expect(!found("advised by Montgomery Scott Inc and Woolcott and Co Inc, said each").contains { $0.hasPrefix("Co Inc") },
+                "a legal form opens no name of its own")
     }
 
     @Test func regionsAndFormerCountriesOfISO3166ArePlaces() {

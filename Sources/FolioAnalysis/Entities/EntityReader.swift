@@ -114,7 +114,8 @@ struct EntityReader {
 
     /// `Caspian Pipeline Consortium`, `Ministry of Foreign Affairs`, `CSTO Parliamentary Assembly`.
     func organizationByStructure(at index: Int) -> Found? {
-        guard !units[index].flags.contains(.sentenceWord) else { return nil }
+        // No name opens with its legal form: `Co Inc` after `Woolcott and` is no company of its own.
+        guard !units[index].flags.contains(.sentenceWord), !Self.legalForms.contains(units[index].text.filter { $0 != "." }) else { return nil }
         var end = index
         var last: Int?
         while end < units.count, end == index || isRun(from: end - 1, to: end),
