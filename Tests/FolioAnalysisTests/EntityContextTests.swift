@@ -53,6 +53,14 @@ import Testing
                 "a legal form opens no name of its own")
     }
 
+    @Test func aCountryBeforeAnOrganizationIsPartOfIt() {
+        #expect(found("a rescue of AIG by the US Federal Reserve.") == ["AIG=AIG acronym", "US Federal Reserve=Federal Reserve org"])
+        #expect(found("tankers for the United States Air Force, and Air Canada") == [
+            "United States Air Force=United States Air Force org", "Air Canada=Air Canada org",
+        ])
+        #expect(found("Oil from Kazakhstan rose.") == ["Kazakhstan=Kazakhstan place"])
+    }
+
     @Test func regionsAndFormerCountriesOfISO3166ArePlaces() {
         #expect(found("Troops left England for Yugoslavia and Czechoslovakia.") == [
             "England=England place", "Yugoslavia=Yugoslavia place", "Czechoslovakia=Czechoslovakia place",

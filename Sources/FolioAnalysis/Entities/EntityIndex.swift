@@ -19,6 +19,9 @@ enum EntityIndex {
         return names
     }()
 
+    /// The countries' names, as the tagger names them.
+    static let countryNames = Set(EntityLexicon.countries.map(\.name))
+
     /// The forms the gazetteer alone knows.
     static let gazetteerOnly: Set<String> = {
         var curated = Set(EntityLexicon.places)

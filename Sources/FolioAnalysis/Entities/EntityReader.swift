@@ -34,6 +34,7 @@ struct EntityReader {
             if var found = match(at: index) {
                 if let known = knownAcronym(after: found) { found.name = known }
                 found = branch(of: found)
+                found = nationalOrganization(of: found)
                 guard !isJunkPerson(found) else {
                     index = found.end + 1
                     continue
@@ -147,6 +148,16 @@ struct EntityReader {
               let place = knownName(at: next, minimumUnits: 1), Gazetteer.continents.contains(place.name) else { return found }
         let name = found.kind == .acronym ? units[found.start].text : found.name
         return Found(start: found.start, end: place.end, name: name + " " + text(from: next, to: place.end), kind: .org)
+    }
+
+    /// `US Federal Reserve`, `United States Air Force`: a country before an organization's name is part of it.
+    func nationalOrganization(of found: Found) -> Found {
+        let next = found.end + 1
+        guard found.kind == .place, EntityIndex.countryNames.contains(found.name), next < units.count, units[next].isCapitalized,
+              isRun(from: found.end, to: next) else { return found }
+        let known = knownName(at: next, minimumUnits: 1).flatMap { $0.kind == .org ? $0 : nil }
+        guard let organization = known ?? organizationByStructure(at: next) else { return found }
+        return Found(start: found.start, end: organization.end, name: organization.name, kind: .org)
     }
 
     /// `President Vladimir Putin`, `CSTO Secretary General Imangali Tasmagambetov`, `Secretary General, Imangali Tasmagambetov`.
