@@ -317,7 +317,7 @@ extension CorpusStore {
         }
     }
 
-    /// A JSON array of seqs, for `json_each`.
+    /// A JSON array of seqs or other row ids, for `json_each`.
     static func seqArray(_ seqs: [Int64]) -> String {
         "[" + seqs.map(String.init).joined(separator: ",") + "]"
     }

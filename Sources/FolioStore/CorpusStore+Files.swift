@@ -90,7 +90,7 @@ extension CorpusStore {
     /// Removes the events, mentions and acronym definitions of articles about to be analysed again.
     static func removeAnalyses(of articles: [(seq: Int64, id: String)], _ db: Database) throws {
         guard !articles.isEmpty else { return }
-        let seqs = "[" + articles.map { String($0.seq) }.joined(separator: ",") + "]"
+        let seqs = seqArray(articles.map(\.seq))
         try db.execute(sql: "DELETE FROM mention WHERE article IN (SELECT value FROM json_each(?))", arguments: [seqs])
         try db.execute(sql: "DELETE FROM timeEvent WHERE article IN (SELECT value FROM json_each(?))", arguments: [seqs])
         try db.execute(sql: "DELETE FROM acronym WHERE articleId IN (SELECT value FROM json_each(?))", arguments: [JSONText.array(articles.map(\.id))])
@@ -106,7 +106,7 @@ extension CorpusStore {
         try db.execute(sql: """
             DELETE FROM article WHERE seq IN (SELECT value FROM json_each(?))
                 AND NOT EXISTS (SELECT 1 FROM articleSource s WHERE s.article = article.seq)
-            """, arguments: ["[" + seqs.map(String.init).joined(separator: ",") + "]"])
+            """, arguments: [seqArray(seqs)])
     }
 
     static func encodeMetadata(_ metadata: [String: String]) -> String? {

@@ -49,6 +49,6 @@ extension CorpusStore {
                    COALESCE(a.source, (SELECT MIN(s.path) FROM articleSource s WHERE s.article = a.seq))
             FROM article a WHERE a.seq IN (SELECT DISTINCT article FROM mention WHERE entity IN (SELECT value FROM json_each(?)))
             ORDER BY a.seq
-            """, arguments: ["[" + entities.map(String.init).joined(separator: ",") + "]"]).map { Context(seq: $0[0], month: $0[1], source: $0[2]) }
+            """, arguments: [seqArray(entities)]).map { Context(seq: $0[0], month: $0[1], source: $0[2]) }
     }
 }

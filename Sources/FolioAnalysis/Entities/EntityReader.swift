@@ -195,8 +195,7 @@ struct EntityReader {
         let last = nameEnd(from: index, stopsAtCommonWord: true)
         guard last > index || surnames[units[index].text] != nil,
               !(index...last).contains(where: { units[$0].flags.contains(.organizationEnd) }) else { return nil }
-        let role = units[index - 1]
-        guard role.end - role.start <= 24, PersonTitles.isRole(UnsafeBufferPointer(rebasing: bytes[role.start..<role.end])) else { return nil }
+        guard isRole(at: index - 1) else { return nil }
         if last == index { return knownSurname(at: index) }
         return Found(start: index, end: last, name: text(from: index, to: last), kind: .person, isTitled: true)
     }
@@ -210,11 +209,10 @@ struct EntityReader {
               !(index...last).contains(where: { units[$0].flags.contains(.organizationEnd) || units[$0].flags.contains(.commonWord) }) else { return nil }
         var next = last + 1
         while next < units.count, next <= last + 4, !units[next].isCapitalized {
-            let word = units[next]
-            if PersonTitles.isRole(UnsafeBufferPointer(rebasing: bytes[word.start..<word.end])) {
+            if isRole(at: next) {
                 return Found(start: index, end: last, name: text(from: index, to: last), kind: .person, isTitled: true)
             }
-            guard word.gap == .space else { return nil }
+            guard units[next].gap == .space else { return nil }
             next += 1
         }
         return nil
@@ -265,7 +263,7 @@ struct EntityReader {
     /// Whether the text names a place here: `in Warburg`, `near Peabody`, `Gillette, Wyoming`.
     func readsAsPlace(at index: Int) -> Bool {
         if index > 0, isRun(from: index - 1, to: index),
-           Gazetteer.placePrepositions.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[units[index - 1].start..<units[index - 1].end]), as: UTF8.self)) {
+           Gazetteer.placePrepositions.contains(word(at: index - 1)) {
             return true
         }
         let next = index + 1
@@ -377,6 +375,12 @@ struct EntityReader {
             definedTerms.insert(units[index].text)
         }
         return true
+    }
+
+    /// Whether the word at `index` is a role in lower case (`minister`), read from its bytes.
+    func isRole(at index: Int) -> Bool {
+        let unit = units[index]
+        return unit.end - unit.start <= 24 && PersonTitles.isRole(UnsafeBufferPointer(rebasing: bytes[unit.start..<unit.end]))
     }
 
     /// The word at `index` as written, in any case.

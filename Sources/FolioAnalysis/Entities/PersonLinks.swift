@@ -22,27 +22,28 @@ public enum PersonLinks {
         }
         for (base, forms) in variants where known.contains(base) && forms.count == 1 { target[forms.first!] = base }
         // A surname alone: the one full name that ends in it.
-        var fullNames: [String: Set<String>] = [:]
-        for name in names where name.contains(" ") {
-            let canonical = target[name] ?? name
-            if let last = canonical.split(separator: " ").last { fullNames[String(last), default: []].insert(canonical) }
-        }
+        let fullNames = fullNamesBySurname(names, linked: target)
         for name in names where !name.contains(" ") {
             if let full = fullNames[name], full.count == 1 { target[name] = full.first! }
         }
         return target.keys.sorted().map { ($0, target[$0]!) }
     }
 
-    /// The surnames alone that several full names end in, with those names (after `links`): `Baker` → James
-    /// Baker, Howard Baker.
-    public static func sharedSurnames(among names: [String]) -> [(surname: String, people: [String])] {
-        let target = Dictionary(links(among: names), uniquingKeysWith: { first, _ in first })
+    /// The surnames alone that several full names end in, with those names, after `links` (as ``links(among:)``
+    /// gave them for the same names): `Baker` → James Baker, Howard Baker.
+    public static func sharedSurnames(among names: [String], links: [(name: String, target: String)]) -> [(surname: String, people: [String])] {
+        let fullNames = fullNamesBySurname(names, linked: Dictionary(links, uniquingKeysWith: { first, _ in first }))
+        return names.filter { !$0.contains(" ") && (fullNames[$0]?.count ?? 0) > 1 }.map { ($0, fullNames[$0]!.sorted()) }
+    }
+
+    /// The full names of several words, as they are linked, by their last word.
+    static func fullNamesBySurname(_ names: [String], linked target: [String: String]) -> [String: Set<String>] {
         var fullNames: [String: Set<String>] = [:]
         for name in names where name.contains(" ") {
             let canonical = target[name] ?? name
             if let last = canonical.split(separator: " ").last { fullNames[String(last), default: []].insert(canonical) }
         }
-        return names.filter { !$0.contains(" ") && (fullNames[$0]?.count ?? 0) > 1 }.map { ($0, fullNames[$0]!.sorted()) }
+        return fullNames
     }
 
     /// `J.`, `J`, `J.P.`, `H.W.`: letters each on their own, with or without dots.

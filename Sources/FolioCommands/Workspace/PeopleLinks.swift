@@ -11,8 +11,9 @@ struct PeopleLinks {
     @discardableResult
     func apply() throws -> Bool {
         let names = try store.personNames().map(\.name)
-        let aliased = try store.setAutomaticAliases(PersonLinks.links(among: names))
-        let linked = try store.linkSurnamesInContext(PersonLinks.sharedSurnames(among: names))
+        let links = PersonLinks.links(among: names)
+        let aliased = try store.setAutomaticAliases(links)
+        let linked = try store.linkSurnamesInContext(PersonLinks.sharedSurnames(among: names, links: links))
         return aliased || linked
     }
 }
