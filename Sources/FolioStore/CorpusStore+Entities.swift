@@ -56,20 +56,28 @@ extension CorpusStore {
     /// Columns: articleId, article, field, offset, length, form, name, kind.
     static func resolvedMentions(where condition: String = "1") -> String {
         """
-        WITH defined AS (SELECT short, MIN(long) AS long, MIN(kind) AS kind FROM acronym GROUP BY short),
+        WITH \(definedAcronyms),
         resolved AS (
             SELECT a.id AS articleId, m.article, m.field, m.offset, m.length, m.form,
-                   COALESCE(alias.target, CASE WHEN e.kind = 'acronym' THEN COALESCE(d.long, e.name) ELSE e.name END) AS name,
-                   CASE WHEN e.kind = 'acronym' THEN COALESCE(d.kind, 'org') ELSE e.kind END AS kind
+                   \(resolvedName) AS name, \(resolvedKind) AS kind
             FROM mention m
             JOIN entity e ON e.id = m.entity
             JOIN article a ON a.seq = m.article
-            LEFT JOIN defined d ON e.kind = 'acronym' AND d.short = e.name
-            LEFT JOIN alias ON alias.name = CASE WHEN e.kind = 'acronym' THEN COALESCE(d.long, e.name) ELSE e.name END
+            \(resolvingJoins)
             WHERE \(condition)
         )
         """
     }
+
+    /// The parts of a query that resolve an entity `e` as ``resolvedMentions(where:)`` does: the `defined`
+    /// table of a CTE, the joins, and the resolved name and kind.
+    static let definedAcronyms = "defined AS (SELECT short, MIN(long) AS long, MIN(kind) AS kind FROM acronym GROUP BY short)"
+    static let resolvingJoins = """
+        LEFT JOIN defined d ON e.kind = 'acronym' AND d.short = e.name
+        LEFT JOIN alias ON alias.name = CASE WHEN e.kind = 'acronym' THEN COALESCE(d.long, e.name) ELSE e.name END
+        """
+    static let resolvedName = "COALESCE(alias.target, CASE WHEN e.kind = 'acronym' THEN COALESCE(d.long, e.name) ELSE e.name END)"
+    static let resolvedKind = "CASE WHEN e.kind = 'acronym' THEN COALESCE(d.kind, 'org') ELSE e.kind END"
 
     /// Restricts ``resolvedMentions(where:)`` to articles given as a JSON array of ids.
     static let inArticles = "m.article IN (SELECT seq FROM article WHERE id IN (SELECT value FROM json_each(?)))"
@@ -186,53 +194,23 @@ extension CorpusStore {
     }
 
     static func cooccurring(
-        in articles: [Int64], names: [Int64: (name: String, kind: EntityMention.Kind)], excluding: [String], limit: Int, _ db: Database
+        in articles: [Int64], names: ResolvedNames, excluding: [String], limit: Int, _ db: Database
     ) throws -> [(name: String, kind: EntityMention.Kind, articles: Int)] {
-        let excluded = Set(excluding)
-        var nameIndex: [String: Int] = [:]
-        var indexOfEntity: [Int64: Int] = [:]
-        for (id, entity) in names where !excluded.contains(entity.name) {
-            let index = nameIndex[entity.name] ?? nameIndex.count
-            nameIndex[entity.name] = index
-            indexOfEntity[id] = index
-        }
+        let excluded = Set(excluding.compactMap { names.indexOfName[$0] })
         // Rows come by article, so a name's articles are counted by remembering the last one it was seen in.
-        var counts = Array(repeating: 0, count: nameIndex.count)
-        var lastArticle = Array(repeating: Int64(-1), count: nameIndex.count)
+        var counts = Array(repeating: 0, count: names.names.count)
+        var lastArticle = Array(repeating: Int64(-1), count: names.names.count)
         try RowScanner(db, sql: """
             SELECT entity, article FROM mention WHERE article IN (SELECT value FROM json_each(?)) ORDER BY article
             """, arguments: [Self.seqArray(articles)]).forEachPair { entity, article in
-            guard let index = indexOfEntity[entity], lastArticle[index] != article else { return }
+            let index = Int(names.name(ofEntity: entity))
+            guard index >= 0, lastArticle[index] != article else { return }
             lastArticle[index] = article
             counts[index] += 1
         }
-        var kinds: [String: EntityMention.Kind] = [:]
-        for entity in names.values where nameIndex[entity.name].map({ counts[$0] > 0 }) == true {
-            if let kind = kinds[entity.name], kind.rawValue <= entity.kind.rawValue { continue }
-            kinds[entity.name] = entity.kind
-        }
-        return nameIndex.filter { counts[$0.value] > 0 }
-            .map { (name: $0.key, kind: kinds[$0.key] ?? .org, articles: counts[$0.value]) }
-            .sorted { ($1.articles, $0.name) < ($0.articles, $1.name) }
-            .prefix(limit).map { $0 }
-    }
-
-    /// Each stored entity's resolved name and kind, as ``resolvedMentions(where:)`` resolves them; an acronym no
-    /// article defines is an organization of that name.
-    func resolvedNames(_ db: Database) throws -> [Int64: (name: String, kind: EntityMention.Kind)] {
-        var names: [Int64: (name: String, kind: EntityMention.Kind)] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            WITH defined AS (SELECT short, MIN(long) AS long, MIN(kind) AS kind FROM acronym GROUP BY short)
-            SELECT e.id, COALESCE(alias.target, CASE WHEN e.kind = 'acronym' THEN COALESCE(d.long, e.name) ELSE e.name END),
-                   CASE WHEN e.kind = 'acronym' THEN COALESCE(d.kind, 'org') ELSE e.kind END
-            FROM entity e
-            LEFT JOIN defined d ON e.kind = 'acronym' AND d.short = e.name
-            LEFT JOIN alias ON alias.name = CASE WHEN e.kind = 'acronym' THEN COALESCE(d.long, e.name) ELSE e.name END
-            """)
-        while let row = try rows.next() {
-            names[row[0]] = (row[1], EntityMention.Kind(rawValue: row[2]) ?? .org)
-        }
-        return names
+        return counts.indices.filter { counts[$0] > 0 && !excluded.contains(Int32($0)) }
+            .sorted { (counts[$1], names.names[$0]) < (counts[$0], names.names[$1]) }
+            .prefix(limit).map { (name: names.names[$0], kind: names.kinds[$0], articles: counts[$0]) }
     }
 
     /// Makes `name` count as `target`, replacing any alias `name` had.
@@ -323,11 +301,11 @@ extension CorpusStore {
     }
 
     /// The titles of some articles, in corpus order, with no body read.
-    public func titles(of articles: [ArticleID]) throws -> [(id: ArticleID, title: String)] {
+    public func titles(of seqs: [Int64]) throws -> [(id: ArticleID, title: String)] {
         try read("reading titles") { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, title FROM article WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq
-                """, arguments: [JSONText.array(articles.map(\.hex))]).map { (ArticleID(hex: $0[0]), $0[1]) }
+                SELECT id, title FROM article WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq
+                """, arguments: [Self.seqArray(seqs)]).map { (ArticleID(hex: $0[0]), $0[1]) }
         }
     }
 

@@ -20,7 +20,7 @@ public struct JournalSession: Hashable, Sendable {
 extension CorpusStore {
     /// Opens a journal session; each later cell is written durably before the next prompt (synchronous = FULL).
     public func startJournalSession(started: String, isScript: Bool = false) throws -> Int {
-        try write("starting the journal") { db in
+        try write("starting the journal", keepsNames: true) { db in
             let nextNote = (try Int.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'note'") ?? 0) + 1
             try db.execute(
                 sql: "INSERT INTO journalSession (started, nextNote, kind) VALUES (?, ?, ?)",
@@ -30,7 +30,7 @@ extension CorpusStore {
     }
 
     public func appendJournal(session: Int, cell: SessionCell) throws {
-        try write("journaling") { db in
+        try write("journaling", keepsNames: true) { db in
             let position = (try Int.fetchOne(db, sql: "SELECT max(position) FROM journalEntry WHERE session = ?", arguments: [session]) ?? 0) + 1
             switch cell {
             case .comment(let text):
@@ -80,20 +80,20 @@ extension CorpusStore {
 
     /// Marks a session as offered for saving, so that it is offered once.
     public func markOffered(_ session: Int) throws {
-        try write("journaling") { db in
+        try write("journaling", keepsNames: true) { db in
             try db.execute(sql: "UPDATE journalSession SET offered = 1 WHERE id = ?", arguments: [session])
         }
     }
 
     /// Marks a session as ended cleanly.
     public func closeJournalSession(_ session: Int) throws {
-        try write("journaling") { db in
+        try write("journaling", keepsNames: true) { db in
             try db.execute(sql: "UPDATE journalSession SET closed = 1 WHERE id = ?", arguments: [session])
         }
     }
 
     public func markJournalSaved(_ session: Int, as name: String) throws {
-        try write("journaling") { db in
+        try write("journaling", keepsNames: true) { db in
             try db.execute(sql: "UPDATE journalSession SET savedAs = ? WHERE id = ?", arguments: [name, session])
         }
     }
@@ -107,7 +107,7 @@ extension CorpusStore {
 
     /// Makes the next note created get number `next`, as it did when the session being replayed was recorded.
     public func setNextNoteNumber(_ next: Int) throws {
-        try write("numbering notes") { db in
+        try write("numbering notes", keepsNames: true) { db in
             try db.execute(sql: "DELETE FROM sqlite_sequence WHERE name = 'note'")
             if next > 1 {
                 try db.execute(sql: "INSERT INTO sqlite_sequence (name, seq) VALUES ('note', ?)", arguments: [next - 1])

@@ -14,7 +14,7 @@ extension CorpusStore {
     /// Attaches a note to an article; `created` is an ISO 8601 time.
     public func addNote(to article: ArticleID, text: String, quote: QuoteAnchor?, created: String) throws -> Note {
         let tags = Note.tags(in: text)
-        let id = try write("saving the note") { db -> Int in
+        let id = try write("saving the note", keepsNames: true) { db -> Int in
             try db.execute(
                 sql: "INSERT INTO note (articleId, text, tags, quote, quoteBefore, quoteAfter, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 arguments: [article.hex, text, tags.joined(separator: " "), quote?.exact, quote?.before, quote?.after, created])
@@ -25,7 +25,7 @@ extension CorpusStore {
 
     /// Replaces a note's text (and so its tags); the quote stays.
     public func editNote(_ id: Int, text: String) throws -> Note {
-        try write("editing the note") { db in
+        try write("editing the note", keepsNames: true) { db in
             try db.execute(sql: "UPDATE note SET text = ?, tags = ? WHERE id = ?", arguments: [text, Note.tags(in: text).joined(separator: " "), id])
             guard db.changesCount == 1, let row = try Row.fetchOne(db, sql: "SELECT * FROM note WHERE id = ?", arguments: [id]) else {
                 throw StoreError.noSuchNote(id)
@@ -36,7 +36,7 @@ extension CorpusStore {
 
     /// Deletes a note and returns what it was.
     public func deleteNote(_ id: Int) throws -> Note {
-        try write("deleting the note") { db in
+        try write("deleting the note", keepsNames: true) { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM note WHERE id = ?", arguments: [id]) else {
                 throw StoreError.noSuchNote(id)
             }
@@ -90,7 +90,7 @@ extension CorpusStore {
     /// Moves each orphaned note with a quote to the one article that now holds its quoted passage, as happens
     /// when an article's text is corrected and so its id changes. Returns the notes moved, with their new article.
     public func reattachOrphanedNotes() throws -> [(note: Int, article: ArticleID)] {
-        try write("re-attaching notes") { db in
+        try write("re-attaching notes", keepsNames: true) { db in
             let orphans = try Row.fetchAll(db, sql: """
                 SELECT * FROM note WHERE quote IS NOT NULL
                 AND NOT EXISTS (SELECT 1 FROM article a WHERE a.id = note.articleId) ORDER BY id

@@ -1,5 +1,6 @@
 import FolioCore
 import GRDB
+import GRDBSQLite
 
 /// An article that the index matches to a query, with where each match is: the spans FTS5's `highlight()`
 /// marks, in code points of the title and the body, so that they are the occurrences `find` matched. The texts
@@ -100,40 +101,42 @@ extension CorpusStore {
         try read("finding mentions") { db in
             var names = Set(try String.fetchAll(db, sql: "SELECT name FROM alias WHERE target = ?", arguments: [name]))
             if try String.fetchOne(db, sql: "SELECT target FROM alias WHERE name = ?", arguments: [name]) == nil { names.insert(name) }
-            let candidates = JSONText.array(names.sorted())
-            // Rows come by article, and most mentions share a few forms: each id and text is made once.
-            var found: [SurfacedMention] = []
-            var article = (seq: Int64(-1), id: ArticleID(hex: ""))
-            var forms: [Int64: String] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                \(Self.resolvedMentions(where: """
-                    m.entity IN (SELECT id FROM entity WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(?1))
-                        OR kind = 'acronym' AND name IN (SELECT short FROM acronym WHERE long IN (SELECT value FROM json_each(?1))))
-                    """))
-                SELECT r.article, r.articleId, r.field, r.offset, r.length, r.form, f.text,
-                       CASE WHEN f.text IS NULL THEN (SELECT substr(CASE r.field WHEN \(TextField.title.rawValue) THEN a.title ELSE a.body END, r.offset + 1, r.length)
-                                                      FROM article a WHERE a.seq = r.article) END
-                FROM resolved r LEFT JOIN mentionForm f ON f.id = r.form WHERE r.name = ?2 ORDER BY r.article, r.field DESC, r.offset
-                """, arguments: [candidates, name])
-            while let row = try rows.next() {
-                let seq: Int64 = row[0]
-                if seq != article.seq { article = (seq, ArticleID(hex: row[1])) }
-                let surface: String
-                if let form: Int64 = row[5] {
-                    if let known = forms[form] {
-                        surface = known
-                    } else {
-                        surface = row[6] ?? row[7] ?? ""
-                        forms[form] = surface
-                    }
-                } else {
-                    surface = row[7] ?? ""
-                }
-                found.append(SurfacedMention(
-                    article: article.id, seq: seq, field: TextField(rawValue: row[2]) ?? .body, span: TextSpan(offset: row[3], length: row[4]),
-                    surface: surface))
+            // The entities that resolve to the name are found first, and their mentions read bare: each article's
+            // id and each form's text are then read once, as most mentions share a few forms.
+            var rows: [(seq: Int64, field: Int32, offset: Int, length: Int, form: Int64?)] = []
+            try RowScanner(db, sql: """
+                WITH \(Self.definedAcronyms),
+                named AS (
+                    SELECT e.id FROM entity e \(Self.resolvingJoins)
+                    WHERE (e.name COLLATE NOCASE IN (SELECT value FROM json_each(?1))
+                           OR e.kind = 'acronym' AND e.name IN (SELECT short FROM acronym WHERE long IN (SELECT value FROM json_each(?1))))
+                      AND \(Self.resolvedName) = ?2
+                )
+                SELECT article, field, offset, length, form FROM mention WHERE entity IN named ORDER BY article, field DESC, offset
+                """, arguments: [JSONText.array(names.sorted()), name]).forEachRow { row in
+                let form = sqlite3_column_type(row, 4) == SQLITE_NULL ? nil : sqlite3_column_int64(row, 4)
+                rows.append((sqlite3_column_int64(row, 0), sqlite3_column_int(row, 1), Int(sqlite3_column_int64(row, 2)),
+                             Int(sqlite3_column_int64(row, 3)), form))
             }
-            return found
+            var seqs: [Int64] = []
+            for row in rows where row.seq != seqs.last { seqs.append(row.seq) }
+            var ids: [Int64: ArticleID] = [:]
+            try RowScanner(db, sql: "SELECT seq, id FROM article WHERE seq IN (SELECT value FROM json_each(?))", arguments: [Self.seqArray(seqs)])
+                .forEachRow { row in ids[sqlite3_column_int64(row, 0)] = ArticleID(hex: RowScanner.text(row, 1) ?? "") }
+            var forms: [Int64: String] = [:]
+            try RowScanner(db, sql: "SELECT id, text FROM mentionForm WHERE id IN (SELECT value FROM json_each(?))",
+                           arguments: [Self.seqArray(Set(rows.compactMap(\.form)).sorted())])
+                .forEachRow { row in forms[sqlite3_column_int64(row, 0)] = RowScanner.text(row, 1) ?? "" }
+            let unformed = try db.cachedStatement(sql: """
+                SELECT substr(CASE ? WHEN \(TextField.title.rawValue) THEN title ELSE body END, ? + 1, ?) FROM article WHERE seq = ?
+                """)
+            return try rows.map { row in
+                let field = TextField(rawValue: Int(row.field)) ?? .body
+                let surface = try row.form.flatMap { forms[$0] }
+                    ?? String.fetchOne(unformed, arguments: [field.rawValue, row.offset, row.length, row.seq]) ?? ""
+                return SurfacedMention(article: ids[row.seq] ?? ArticleID(hex: ""), seq: row.seq, field: field,
+                                       span: TextSpan(offset: row.offset, length: row.length), surface: surface)
+            }
         }
     }
 

@@ -12,6 +12,8 @@ public final class CorpusStore {
     public let interrupter: DatabaseInterrupter
     /// The leads of the excerpts held, once a load has read them; nil until then, and after a failed write.
     var excerptLeads: Set<Int64>?
+    /// The entities' resolved names as last read, with the database's version then: see ``resolvedNames(_:)``.
+    var resolvedNamesHeld: (version: Int64, names: ResolvedNames)?
 
     /// How long a write waits for another Folio writing to the same workspace before it gives up.
     public static let busyWait: Double = 5
@@ -74,7 +76,10 @@ public final class CorpusStore {
         }
     }
 
-    func write<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
+    /// `keepsNames`: whether the write leaves entities, aliases and acronyms as they were, so that the
+    /// resolved names held stay true.
+    func write<T>(_ operation: String, keepsNames: Bool = false, _ body: (Database) throws -> T) throws -> T {
+        if !keepsNames { resolvedNamesHeld = nil }
         do {
             return try database.write(body)
         } catch let error as DatabaseError {

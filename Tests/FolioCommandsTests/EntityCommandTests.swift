@@ -110,6 +110,28 @@ import Testing
         #expect(aliases.map { [$0.name, $0.target] } == [["Kazakh government", "Kazakhstan"]])
     }
 
+    @Test func coMentionsFollowAnAliasMadeHereOrInAnotherFolio() throws {
+        let directory = try Scratch()
+        let workspace = try Workspace(directory: directory.path + "/.folio")
+        _ = try workspace.open([])
+        let runner = try LineRunner(workspace: workspace)
+        func coMentioned() throws -> [String] {
+            guard case .sides(let sides) = try runner.output("compare Kazakhstan Uzbekistan", as: CompareCommand.Output.self) else {
+                throw LineRunner.Failure("not sides")
+            }
+            return sides.left.cooccurring.map(\.name)
+        }
+        #expect(try coMentioned().contains("Belarus"))
+        #expect(runner.run("alias Belarus = Russia")?.isFailure == false)
+        #expect(try !coMentioned().contains("Belarus"), "the names held are read again after the alias")
+        let other = try Workspace(directory: directory.path + "/.folio")
+        _ = try other.open([])
+        #expect(try coMentioned().contains("Azerbaijan"))
+        #expect(try LineRunner(workspace: other).run("alias Azerbaijan = Russia")?.isFailure == false)
+        #expect(try !coMentioned().contains("Azerbaijan"), "and after another Folio's alias")
+        #expect(try coMentioned().first == "Russia")
+    }
+
     @Test func compareDrawsBarsOnATerminalOnlyAndJSONCarriesTheNamedFields() throws {
         let terminal = runner.transcript(["compare CSTO NATO"], style: TextStyle(isColored: false, width: 100, isTerminal: true))
         let plain = runner.transcript(["compare CSTO NATO"])

@@ -5,18 +5,18 @@ import FolioCore
 struct SideComparer {
     let workspace: Workspace
 
-    /// One side resolved: an article, or a set of articles with the sentences that mention the side.
+    /// One side resolved: an article, or the seqs of a set of articles with the sentences that mention the side.
     private enum Resolved {
         case article(ArticleID)
-        case side(CompareCommand.Output.Side, articles: [ArticleID], seqs: [Int64], contexts: TermCounter, entity: String?)
+        case side(CompareCommand.Output.Side, seqs: [Int64], contexts: TermCounter, entity: String?)
     }
 
     func compare(_ left: CompareCommand.Side, _ right: CompareCommand.Side) throws -> CompareCommand.Output {
         switch (try resolve(left), try resolve(right)) {
         case (.article(let left), .article(let right)):
             return .articles(try compareArticles(left, right))
-        case (.side(var left, let leftArticles, let leftSeqs, let leftContexts, let leftEntity),
-              .side(var right, let rightArticles, let rightSeqs, let rightContexts, let rightEntity)):
+        case (.side(var left, let leftSeqs, let leftContexts, let leftEntity),
+              .side(var right, let rightSeqs, let rightContexts, let rightEntity)):
             let own = Set([left.name, left.label, right.name, right.label].flatMap { TermCounter.words($0) })
             let leftCounts = leftContexts.counts.filter { !own.contains($0.key) }
             let rightCounts = rightContexts.counts.filter { !own.contains($0.key) }
@@ -26,8 +26,8 @@ struct SideComparer {
             let cooccurring = try cooccurring(with: [leftSeqs, rightSeqs], excluding: excluded)
             left.cooccurring = cooccurring[0]
             right.cooccurring = cooccurring[1]
-            let sharedIDs = Set(leftArticles).intersection(rightArticles)
-            let shared = try workspace.store.titles(of: Array(sharedIDs)).map { CompareCommand.Output.SharedArticle(id: $0.id, title: $0.title) }
+            let sharedSeqs = Set(leftSeqs).intersection(rightSeqs)
+            let shared = try workspace.store.titles(of: sharedSeqs.sorted()).map { CompareCommand.Output.SharedArticle(id: $0.id, title: $0.title) }
             return .sides(CompareCommand.Output.Sides(left: left, right: right, shared: shared))
         default:
             throw CommandError.usage("compare takes two articles, or two entities, words, \"phrases\" or (queries), not one of each")
@@ -48,7 +48,7 @@ struct SideComparer {
             return .side(
                 .init(label: side.label, kind: .query, name: text, articles: ids.count, mentions: ids.count, contextArticles: counted.count,
                       dates: try dates(of: seqs)),
-                articles: ids, seqs: seqs, contexts: contexts, entity: nil)
+                seqs: seqs, contexts: contexts, entity: nil)
         case .text(let text, let isQuoted):
             if !isQuoted, text.count >= ArticleID.minimumDisplayLength, ArticleID.isPlausiblePrefix(text),
                let id = try? workspace.resolve(.id(text.lowercased())) {
@@ -70,7 +70,7 @@ struct SideComparer {
             resolved.aloneArticles = found.aloneArticles
             resolved.resolution = found.resolution
             resolved.people = found.people.map { .init(name: $0.name, articles: $0.articles) }
-            return .side(resolved, articles: found.articles, seqs: found.seqs, contexts: contexts, entity: found.entity)
+            return .side(resolved, seqs: found.seqs, contexts: contexts, entity: found.entity)
         }
     }
 

@@ -32,6 +32,8 @@ struct NameOccurrences {
     var entityArticles = 0
     let query: SearchQuery
     private var mentions: [Int64: [SurfacedMention]] = [:]
+    /// The seqs of the articles where the words occur outside the entity's mentions.
+    private var outside: Set<Int64> = []
 
     var total: Int { counts.values.reduce(0, +) }
     var aloneArticles: Int { articles.count - entityArticles }
@@ -73,6 +75,7 @@ struct NameOccurrences {
             ids[indexed.seq] = indexed.article
             let held = covered[indexed.seq].map { indexed.field == .title ? $0.title : $0.body } ?? 0
             counts[indexed.seq, default: 0] += max(0, indexed.count - held)
+            if indexed.count > held { outside.insert(indexed.seq) }
         }
         seqs = counts.compactMap { $0.value > 0 ? $0.key : nil }.sorted()
         articles = seqs.map { ids[$0]! }
@@ -94,10 +97,13 @@ struct NameOccurrences {
         var reading = Reading(total: total)
         while reading.articles.count < min(maximum, articles.count), reading.occurrences.count < wanted {
             let start = reading.articles.count
-            let range = start..<min(articles.count, maximum, start + max(8, start))
+            // Read in growing batches when only some occurrences are wanted, else at once.
+            let range = start..<min(articles.count, maximum, wanted == .max ? .max : start + max(8, start))
             let batch = Array(articles[range])
             reading.articles += batch
-            let matched = Dictionary(uniqueKeysWithValues: try store.matchedTexts(query, among: batch).map { ($0.id, $0) })
+            // Only the articles with words outside the mentions need the index to mark them.
+            let marked = zip(batch, seqs[range]).filter { outside.contains($0.1) }.map(\.0)
+            let matched = Dictionary(uniqueKeysWithValues: try store.matchedTexts(query, among: marked).map { ($0.id, $0) })
             for text in try store.texts(of: batch.filter { matched[$0] == nil }) { reading.texts[text.id] = (text.title, text.body) }
             for (article, seq) in zip(batch, seqs[range]) {
                 let held = mentions[seq] ?? []
