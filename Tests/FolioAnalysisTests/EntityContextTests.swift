@@ -37,6 +37,29 @@ import Testing
         #expect(found("Kidder Peabody, the brokerage, said so.").allSatisfy { !$0.hasSuffix("person") })
     }
 
+    @Test func aSurnameBeforeAVerbOfSpeechOrActionIsAPersonThroughoutTheText() {
+        #expect(found("Critics of Zapata grew. Zapata ordered his men to march, and Madero refused.") == [
+            "Zapata=Zapata person", "Zapata=Zapata person", "Madero=Madero person",
+        ])
+        #expect(found("Karimov said the border would stay closed. According to Bakiyev, the talks failed.") == [
+            "Karimov=Karimov person", "Bakiyev=Bakiyev person",
+        ])
+        // Companies say things of `it`, or are named beside other words; a people follows `the`.
+        #expect(found("Firestone said it has been discussing a sale.").allSatisfy { !$0.hasSuffix("person") })
+        #expect(found("The merger of Baker and Hughes Tool Co was delayed. Hughes said the board objected.").last == "Hughes=Hughes Tool Co org")
+        #expect(found("For E.F. Hutton said the offer stands.").allSatisfy { !$0.hasSuffix("person") })
+        #expect(found("Then the Romans agreed to a truce.").isEmpty)
+    }
+
+    @Test func aMiddleInitialIsPartOfTheName() {
+        #expect(found("When John F. Kennedy won the election, one issue Kennedy raised was Cuba.").filter { $0.hasSuffix("person") } == [
+            "John F. Kennedy=John F. Kennedy person", "Kennedy=John F. Kennedy person",
+        ])
+        // A town of the gazetteer named after a person, with the person's initial.
+        #expect(found("It began in 1910 when Francisco I. Madero succeeded him.") == ["Francisco I. Madero=Francisco I. Madero person"])
+        #expect(found("The plant is in Santa Cruz, the company said.") == ["Santa Cruz=Santa Cruz place"])
+    }
+
     @Test func aSurnameAfterATitleAloneNamesThatPersonLater() {
         #expect(found("says President Reagan was ignorant of it. Washington knows that Reagan is not in command.") == [
             "Reagan=Reagan person", "Washington=Washington place", "Reagan=Reagan person",

@@ -48,7 +48,9 @@ import Testing
             "Politik", "Bank", "Commission", "Elementary"].contains(last.filter { $0 != "." }) { return "ends in an organization's word" }
         if words.allSatisfy(commonWords.contains) { return "English words alone" }
         if ["The", "A", "An", "And", "Of", "In", "On", "For"].contains(last) { return "ends in a word opening sentences" }
-        if words.count > 1, places.contains(name) { return "a place" }
+        // A town named after a person keeps the person's middle initial: `Francisco I. Madero`.
+        let hasMiddleInitial = words.count > 2 && words.dropFirst().dropLast().contains { $0.count == 2 && $0.hasSuffix(".") }
+        if words.count > 1, places.contains(name), !hasMiddleInitial { return "a place" }
         return nil
     }
 

@@ -25,6 +25,7 @@ struct EntityReader {
 
     mutating func read() {
         findTermDefinitions()
+        findSpeakers()
         var index = 0
         while index < units.count {
             guard units[index].isCapitalized else {
@@ -58,6 +59,69 @@ struct EntityReader {
         }
     }
 
+    /// Marks as surnames, before reading, the words a verb of speech or action follows or `according to`
+    /// precedes, that the text names no other way and that may be surnames: `Zapata ordered`, `according to
+    /// Bakiyev`. Each of their mentions in the text is then the person's. A word the text ever writes before
+    /// another capitalized word or after one that is no title or given name (`Hughes Tool Co`, `E.F. Hutton`),
+    /// or that says things of `it` (`Firestone said it`), is a company's or some other name's.
+    mutating func findSpeakers() {
+        var speakers: Set<String> = [], things: Set<String> = []
+        for index in units.indices where units[index].isCapitalized && !units[index].isAllCapitals {
+            guard let speech = speech(at: index), mayBeSurname(units[index]) else { continue }
+            if speech == .person { speakers.insert(units[index].text) } else { things.insert(units[index].text) }
+        }
+        speakers.subtract(things)
+        guard !speakers.isEmpty else { return }
+        for index in units.indices where units[index].isCapitalized && speakers.contains(units[index].text) {
+            // After a title or a given name, it is a person's (`President Kennedy`, `Emiliano Zapata`).
+            if index > 0, units[index - 1].isCapitalized, isRun(from: index - 1, to: index),
+               units[index - 1].flags.isDisjoint(with: [.title, .givenName]) { speakers.remove(units[index].text) }
+            if index + 1 < units.count, units[index + 1].isCapitalized, isRun(from: index, to: index + 1) { speakers.remove(units[index].text) }
+        }
+        for text in speakers where surnames[text] == nil { surnames[text] = text }
+    }
+
+    /// A word that may be a surname when nothing else names it: in the census list, or shaped as Central Asian
+    /// and Slavic surnames are.
+    func mayBeSurname(_ unit: EntityUnit) -> Bool {
+        guard unit.flags.isDisjoint(with: [.known, .sentenceWord, .commonWord, .title, .demonym, .organizationEnd, .organizationHead, .givenName]),
+              unit.end - unit.start >= 3 else { return false }
+        return CensusSurnames.all.contains(unit.text)
+            || unit.end - unit.start >= 5 && Self.surnameEndings.contains(where: { unit.text.lowercased().hasSuffix($0) })
+    }
+
+    /// What the words around `index` say of it: a person's, when a verb of speech or action follows it and no
+    /// `it` the verb (`Karimov said`, not `Firestone said it`), or `according to` precedes it.
+    func speech(at index: Int) -> Speaker? {
+        let next = index + 1
+        if next < units.count, !units[next].isCapitalized, isRun(from: index, to: next), isSpeechVerb(at: next) {
+            // `the Romans agreed`: a people, not a person.
+            if index > 0, word(at: index - 1).lowercased() == "the" { return nil }
+            return next + 1 < units.count && ["it", "its"].contains(word(at: next + 1)) ? .thing : .person
+        }
+        guard index >= 2, units[index - 1].end - units[index - 1].start == 2, isRun(from: index - 2, to: index) else { return nil }
+        return word(at: index - 1) == "to" && word(at: index - 2).lowercased() == "according" ? .person : nil
+    }
+
+    enum Speaker { case person, thing }
+
+    /// Whether the word at `index` is one of the verbs of speech and action, read from its bytes.
+    func isSpeechVerb(at index: Int) -> Bool {
+        let unit = units[index]
+        guard unit.end - unit.start <= 9 else { return false }
+        let word = UnsafeBufferPointer(rebasing: bytes[unit.start..<unit.end])
+        return Self.speechVerbHashes.contains(PersonTitles.hash(word)) && Self.speechVerbs.contains(String(decoding: word, as: UTF8.self))
+    }
+
+    static let speechVerbHashes = Set(speechVerbs.map { PersonTitles.hash(Array($0.utf8)) })
+
+    /// Verbs of speech and action that a person's surname stands before: `Karimov said`, `Zapata ordered`.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "asked", "replied", "wrote", "warned", "argued", "insisted", "explained", "noted",
+        "declared", "recalled", "complained", "stressed", "ordered", "refused", "agreed", "urged", "admitted", "denied", "resigned",
+        "fled", "died", "vowed", "promised", "believed", "thought", "met", "visited", "wanted", "hoped", "feared", "married",
+    ]
+
     struct Found {
         var start: Int
         var end: Int
@@ -78,7 +142,15 @@ struct EntityReader {
             start += 1
         }
         if let airline = airline(at: start) { return airline }
-        let known = knownName(at: start, minimumUnits: 2), structured = organizationByStructure(at: start)
+        var known = knownName(at: start, minimumUnits: 2)
+        // A town named after a person with the person's middle initial (`Francisco I. Madero`) is the person,
+        // unless the text names a place there.
+        if let place = known, place.kind == .place, place.end > start + 1, units[start].flags.contains(.givenName),
+           (start + 1..<place.end).contains(where: { units[$0].isInitial }), !readsAsPlace(at: start),
+           EntityIndex.gazetteerOnly.contains(text(from: place.start, to: place.end)), let person = personByGivenName(at: start) {
+            known = person
+        }
+        let structured = organizationByStructure(at: start)
         if let found = [known, structured].compactMap({ $0 }).max(by: { $0.end < $1.end }) ?? personAfterTitle(at: start) {
             return found
         }
@@ -283,11 +355,15 @@ struct EntityReader {
     /// `stopsAtCommonWord`, a third word only if it may be a name too (`Clayton Yeutter`, not `Clayton Yeutter
     /// Speaking`).
     func nameEnd(from first: Int, stopsAtCommonWord: Bool = false) -> Int {
-        var last = first
-        while last + 1 < units.count, last < first + 2, isRun(from: last, to: last + 1), units[last + 1].isCapitalized,
-              !units[last + 1].isAllCapitals, Self.maySurname(units[last + 1].flags), !units[last + 1].flags.contains(.sentenceWord),
-              !stopsAtCommonWord || last == first || !units[last + 1].flags.contains(.commonWord) {
-            last += 1
+        var last = first, words = 1
+        while last + 1 < units.count, words < 3, isRun(from: last, to: last + 1) {
+            var next = last + 1
+            // A middle initial: `John F. Kennedy`, `Francisco I. Madero`.
+            if units[next].isInitial, units[next].text.hasSuffix("."), next + 1 < units.count, isRun(from: next, to: next + 1) { next += 1 }
+            guard units[next].isCapitalized, !units[next].isAllCapitals, Self.maySurname(units[next].flags), !units[next].flags.contains(.sentenceWord),
+                  !stopsAtCommonWord || last == first || !units[next].flags.contains(.commonWord) else { break }
+            last = next
+            words += 1
         }
         return last
     }

@@ -23,6 +23,12 @@ struct EntityUnit {
     var isFollowedByOpeningParenthesis: Bool { gap == .openingParenthesis }
     var isFollowedByClosingParenthesis: Bool { gap == .closingParenthesis }
 
+    /// One capital letter, as a middle initial is written before its dot: `F` of `John F. Kennedy`.
+    var isInitial: Bool {
+        let scalars = text.unicodeScalars
+        return isCapitalized && (scalars.count == 1 || scalars.count == 2 && scalars.last == ".")
+    }
+
     static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Gov", "Col", "Lt", "Prof", "Rep", "St", "Inc", "Corp", "Co", "Ltd"]
 
     static func units(of tokens: [EntityToken]) -> [EntityUnit] {
@@ -53,7 +59,7 @@ struct EntityUnit {
                 index += 2
             }
             if index < tokens.count, tokens[index].text == ".", !tokens[index].isSpaced,
-               unit.text.contains(".") || abbreviations.contains(unit.text) {
+               unit.text.contains(".") || abbreviations.contains(unit.text) || unit.isInitial {
                 unit.text += "."
                 unit.end = tokens[index].end
                 index += 1

@@ -42,6 +42,12 @@ enum CensusGivenNames {
     static let all = Set(ResourceLines.read("given-names"))
 }
 
+/// Surnames of the US Census 1990 list that are no English word, as `.tools/make-surnames.py` wrote them into
+/// `surnames.txt`: evidence that a word followed by a verb of speech or action names a person.
+enum CensusSurnames {
+    static let all = Set(ResourceLines.read("surnames"))
+}
+
 /// Titles and roles that stand before a person's name, in lower case: nameparser's (`Resources/titles.txt`)
 /// and the lexicon's own.
 enum PersonTitles {
