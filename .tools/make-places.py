@@ -16,6 +16,8 @@ Sources (read, never copied by hand):
     name is also an English word is kept only for a city of a million, and marked `word`, so that the tagger
     does not take it at the start of a sentence.
 
+An Arabic city's name is written without its article too (Raqqah for Ar Raqqah).
+
 Each line is FORM<TAB>NAME<TAB>FLAGS: a form news may write, the place it names (GeoNames' name), and `word`
 when the form is an English word, `continent` for GeoNames' continents, `given` when it is a given name, `small` for a one-word town of fewer than
 100,000 people, or another spelling of a city under a million (companies are named after such towns:
@@ -102,6 +104,15 @@ for city in cities:
             if alternate not in primary and alternate.isascii() and looks_like_name(alternate, 4) and allowed(alternate, population):
                 add(alternate, name, population)
                 alternates.add(alternate)
+# Arabic names without their article, as news writes them: Raqqah for Ar Raqqah, Najaf for An Najaf.
+ARAB_COUNTRIES = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"}
+ARTICLES = ("Al ", "Ar ", "As ", "An ", "Ad ", "Adh ", "Az ", "At ", "Ash ", "Al-", "Ar-", "As-", "An-", "Ad-", "Az-", "At-", "Ash-")
+for city in cities:
+    if city["countrycode"] in ARAB_COUNTRIES:
+        for article in ARTICLES:
+            rest = city["name"][len(article):]
+            if city["name"].startswith(article) and rest not in primary and looks_like_name(rest, 4) and allowed(rest, city["population"]):
+                add(rest, city["name"], city["population"])
 continents = set()
 with open(os.path.join(data, "continents.json")) as handle:
     for continent in json.load(handle).values():

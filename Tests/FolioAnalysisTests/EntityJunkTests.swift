@@ -18,6 +18,7 @@ import Testing
     @Test func initialsAreNoPeople() {
         #expect(people("Donald J. Trump bought it, Judge P. Sathasivam ruled.").allSatisfy { $0.count > 2 && !$0.hasSuffix(" J") })
         #expect(people("Ryanair's chief, Michael O'Leary, said so.").count == 1, "an O' is no initial")
+        #expect(people("The actor James Van Der Beek spoke, as did Ludwig van Beethoven.") == ["James Van Der Beek"], "no name ends in a particle")
     }
 
     @Test func companiesAreNoPeople() {

@@ -21,6 +21,7 @@ import Testing
         ])
         #expect(places("Protesters gathered in Andijan, then in Raqqa.") == ["Andijan=Andijon", "Raqqa=Ar Raqqah"], "spellings news uses")
         #expect(places("The governor of Inner Mongolia visited.") == ["Inner Mongolia=Inner Mongolia"])
+        #expect(places("Fighters regrouped in Raqqah and in Najaf.") == ["Raqqah=Ar Raqqah", "Najaf=Najaf"], "an Arabic name without its article")
     }
 
     @Test func theLongestNameWins() {

@@ -363,10 +363,14 @@ struct EntityReader {
             guard units[next].isCapitalized, !units[next].isAllCapitals, Self.maySurname(units[next].flags), !units[next].flags.contains(.sentenceWord),
                   !stopsAtCommonWord || last == first || !units[next].flags.contains(.commonWord) else { break }
             last = next
-            words += 1
+            if !Self.nameParticles.contains(units[next].text) { words += 1 }
         }
+        // `James Van Der Beek`: the particles of a surname count with it, and never end a name.
+        while last > first, Self.nameParticles.contains(units[last].text) { last -= 1 }
         return last
     }
+
+    static let nameParticles: Set<String> = ["Van", "Von", "Der", "Den", "De", "Da", "Di", "Du", "La", "Le", "Del", "Della", "Bin", "Ibn", "Abu", "Ben", "Al", "El"]
 
     /// Whether a word may be part of a person's name: not a known name, unless only a town of the gazetteer.
     static func maySurname(_ flags: EntityIndex.WordFlags) -> Bool {
