@@ -34,6 +34,7 @@ import Testing
     @Test func personsNeverEndInAnEnglishWordOrALegalForm() {
         #expect(people("Reagan Administration officials said. Mario Run sold. Sandy Hook Elementary closed.").isEmpty)
         #expect(people("Merrill Lynch Capital Markets and Stewart Island agreed.").isEmpty)
+        #expect(people("Angela Merkel Politik was discussed.") == ["Angela Merkel"], "a German noun ends no name")
         #expect(people("Ryanair CEO, Michael O' Leary, justified it.") == ["Michael O'Leary"])
     }
 

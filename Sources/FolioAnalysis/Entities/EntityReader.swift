@@ -36,6 +36,7 @@ struct EntityReader {
                 if let known = knownAcronym(after: found) { found.name = known }
                 found = branch(of: found)
                 found = nationalOrganization(of: found)
+                found = withoutGermanNoun(found)
                 guard !isJunkPerson(found) else {
                     index = found.end + 1
                     continue
@@ -295,8 +296,17 @@ struct EntityReader {
         return EntityLexicon.demonyms[units[index].text].map { Found(start: index, end: index, name: $0, kind: .place) }
     }
 
+    /// `Angela Merkel` of `Angela Merkel Politik`: a German noun after a name of three words or more is no part of it.
+    func withoutGermanNoun(_ found: Found) -> Found {
+        guard found.kind == .person, !found.isTitled, found.end >= found.start + 2, GermanNouns.contains(units[found.end].text) else { return found }
+        var shorter = found
+        shorter.end -= 1
+        shorter.name = text(from: shorter.start, to: shorter.end)
+        return shorter
+    }
+
     /// A person that is no person: one ending in an initial (`Donald J`, `P`), or holding a word that ends
-    /// organizations' names (`Electric Co`, `Partners`); one ending in an English word no surname is
+    /// organizations' names (`Electric Co`, `Partners`) or in a German noun (`Merkel Politik`); one ending in an English word no surname is
     /// (`Mario Run`), or of several words that one follows (`Merrill Lynch Capital`, `Sandy Hook Elementary`).
     func isJunkPerson(_ found: Found) -> Bool {
         guard found.kind == .person else { return false }
@@ -305,6 +315,7 @@ struct EntityReader {
         if !found.isTitled, found.end > found.start, next < units.count, units[next].isCapitalized, isRun(from: found.end, to: next),
            units[next].flags.contains(.commonWord) { return true }
         if units[found.end].text.filter({ $0 != "." }).count == 1 { return true }
+        if !found.isTitled, found.end > found.start, GermanNouns.contains(units[found.end].text) { return true }
         return (found.start...found.end).contains { units[$0].flags.contains(.organizationEnd) }
     }
 
