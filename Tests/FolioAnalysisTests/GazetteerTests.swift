@@ -22,6 +22,12 @@ import Testing
         #expect(places("Protesters gathered in Andijan, then in Raqqa.") == ["Andijan=Andijon", "Raqqa=Ar Raqqah"], "spellings news uses")
         #expect(places("The governor of Inner Mongolia visited.") == ["Inner Mongolia=Inner Mongolia"])
         #expect(places("Fighters regrouped in Raqqah and in Najaf.") == ["Raqqah=Ar Raqqah", "Najaf=Najaf"], "an Arabic name without its article")
+        #expect(places("The planes are assembled in Mobile, Alabama, and flown from Everett, Washington.") == [
+            "Mobile=Mobile", "Alabama=Alabama", "Everett=Everett", "Washington=Washington",
+        ], "a town before its state")
+        #expect(places("Earlier, Japan said so. In December, Russia agreed. Jerry Brown, California's governor, spoke.") == [
+            "Japan=Japan", "Russia=Russia", "California=California",
+        ])
     }
 
     @Test func theLongestNameWins() {

@@ -165,7 +165,7 @@ struct EntityReader {
         if units[start].flags.contains(.gazetteer), let person = knownSurname(at: start) { return person }
         if units[start].flags.contains(.gazetteer), !readsAsPlace(at: start),
            units[start].flags.contains(.smallTown) || isInsideName(at: start) { return personByGivenName(at: start) ?? acronym(at: start) }
-        return knownName(at: start, minimumUnits: 1) ?? demonym(at: start) ?? personByGivenName(at: start) ?? knownSurname(at: start)
+        return knownName(at: start, minimumUnits: 1) ?? townBeforeRegion(at: start) ?? demonym(at: start) ?? personByGivenName(at: start) ?? knownSurname(at: start)
             ?? personByShape(at: start) ?? personByApposition(at: start) ?? acronym(at: start)
     }
 
@@ -335,6 +335,32 @@ struct EntityReader {
         guard surname.count >= 5, !units[last].flags.contains(.known), surnames[units[last].text] == nil,
               Self.surnameEndings.contains(where: { surname.hasSuffix($0) }) else { return nil }
         return Found(start: index, end: last, name: text(from: index, to: last), kind: .person)
+    }
+
+    /// `Mobile, Alabama`, `Everett, Washington`: one or two capitalized words the tagger knows no other way,
+    /// before a comma and a US state, a first-level region or a country, name a town there; not a given name
+    /// and a surname (`Jerry Brown, California's governor`), a month, or English words alone unless after `in`
+    /// and the like, nor before a region's possessive.
+    func townBeforeRegion(at index: Int) -> Found? {
+        var last = index
+        if last + 1 < units.count, isRun(from: last, to: last + 1), units[last + 1].isCapitalized, !units[last + 1].isAllCapitals { last += 1 }
+        let next = last + 1
+        guard units[last].isFollowedByComma, next < units.count, !units[index].isAllCapitals, surnames[units[last].text] == nil,
+              last == index || !units[index].flags.contains(.givenName),
+              (index...last).allSatisfy({ units[$0].flags.isDisjoint(with: [.known, .title, .organizationEnd, .organizationHead, .demonym, .sentenceWord]) }),
+              !(index...last).contains(where: { Self.isCalendarWord(units[$0].text) }),
+              // English words alone (`Earlier, Japan`, `Motor Sales, Canada`) only after `in` and the like.
+              !(index...last).allSatisfy({ units[$0].flags.contains(.commonWord) })
+                || index > 0 && isRun(from: index - 1, to: index) && Gazetteer.placePrepositions.contains(word(at: index - 1)),
+              let region = knownName(at: next, minimumUnits: 1), region.kind == .place, units[region.end].gap != .possessive,
+              EntityIndex.countryNames.contains(region.name) || Gazetteer.regions.contains(region.name) else { return nil }
+        return Found(start: index, end: last, name: text(from: index, to: last), kind: .place)
+    }
+
+    /// A month, a day or a season: `December, Japan` is no town.
+    static func isCalendarWord(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        return TemporalLexicon.months[lowered] != nil || TemporalLexicon.weekdays[lowered] != nil || TemporalLexicon.seasons[lowered] != nil
     }
 
     /// Whether the word is one of several capitalized words in a row: `Wells Fargo`, `Dayton Hudson`.

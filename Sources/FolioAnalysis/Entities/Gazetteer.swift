@@ -12,7 +12,12 @@ enum Gazetteer {
         /// A one-word town of fewer than 100,000 people: a place only where the text reads as a place's.
         var isSmall: Bool
         var isContinent = false
+        /// A US state or a first-level region: `Alabama`, `Sughd`.
+        var isRegion = false
     }
+
+    /// The US states and first-level regions, by name.
+    static let regions = Set(entries.filter { $0.value.isRegion }.map(\.value.name))
 
     /// GeoNames' continents: `Europe`, `North America`.
     static let continents = Set(entries.filter { $0.value.isContinent }.map(\.value.name))
@@ -30,7 +35,8 @@ enum Gazetteer {
             guard fields.count >= 2 else { continue }
             let flags = fields.count > 2 ? fields[2].split(separator: ",") : []
             entries[String(fields[0])] = Entry(name: String(fields[1]), isWord: flags.contains("word"), isGivenName: flags.contains("given"),
-                                              isSmall: flags.contains("small"), isContinent: flags.contains("continent"))
+                                              isSmall: flags.contains("small"), isContinent: flags.contains("continent"),
+                                              isRegion: flags.contains("region"))
         }
         return entries
     }()
