@@ -25,7 +25,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "CHTMLParser", dependencies: ["CLibXML2"]),
         .target(name: "FolioCore"),
-        .target(name: "FolioAnalysis", dependencies: ["FolioCore"], resources: [.copy("Resources/places.tsv"), .copy("Resources/given-names.txt"), .copy("Resources/titles.txt"), .copy("Resources/abbreviations.txt"), .copy("Resources/common-words.txt"), .copy("Resources/surnames.txt"), .copy("Resources/german-nouns.txt")]),
+        .target(name: "FolioAnalysis", dependencies: ["FolioCore"], resources: [.copy("Resources/places.tsv"), .copy("Resources/given-names.txt"), .copy("Resources/titles.txt"), .copy("Resources/abbreviations.txt"), .copy("Resources/common-words.txt"), .copy("Resources/surnames.txt"), .copy("Resources/german-nouns.txt"), .copy("Resources/companies.txt")]),
         .target(
             name: "FolioIngest",
             dependencies: [

@@ -62,9 +62,14 @@ import Testing
         #expect(found("Kazakhstan’s Ministry of Foreign Affairs said") == [
             "Kazakhstan=Kazakhstan place", "Ministry of Foreign Affairs=Ministry of Foreign Affairs org",
         ])
+        // A known company named with its legal form takes its known name.
         #expect(found("General Motors Corporation and General Motors") == [
-            "General Motors Corporation=General Motors Corporation org", "General Motors=General Motors org",
+            "General Motors Corporation=General Motors org", "General Motors=General Motors org",
         ])
+        #expect(found("Lockheed Martin Corp and Airbus SE signed; Texas Instruments Inc and the BBC AG too.") == [
+            "Lockheed Martin Corp=Lockheed Martin org", "Airbus SE=Airbus org", "Texas Instruments Inc=Texas Instruments org",
+            "BBC AG=BBC AG org",
+        ], "listed companies by the names news uses; BBC AG is no BBC")
     }
 
     @Test func sentenceStartsHeadingsAndMoneyAreNotEntities() {

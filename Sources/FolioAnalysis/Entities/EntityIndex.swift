@@ -16,6 +16,7 @@ enum EntityIndex {
         let curatedWords = Set(EntityLexicon.demonyms.keys).union(EntityLexicon.givenNames).union(EntityLexicon.sentenceWords)
             .union(EntityLexicon.organizationEnds).union(EntityLexicon.organizationHeads).union(EntityLexicon.titles.map { $0[0] })
         for (form, entry) in Gazetteer.entries where names[form] == nil && !curatedWords.contains(form) { names[form] = (entry.name, .place) }
+        for company in ListedCompanies.all where names[company] == nil && !curatedWords.contains(company) { names[company] = (company, .org) }
         return names
     }()
 

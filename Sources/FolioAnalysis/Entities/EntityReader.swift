@@ -37,6 +37,7 @@ struct EntityReader {
                 found = branch(of: found)
                 found = nationalOrganization(of: found)
                 found = withoutGermanNoun(found)
+                found = knownCompany(of: found)
                 guard !isJunkPerson(found) else {
                     index = found.end + 1
                     continue
@@ -429,8 +430,21 @@ struct EntityReader {
         return nil
     }
 
+    /// `American Express` for `American Express Co`: a company named with its legal form takes its known name.
+    func knownCompany(of found: Found) -> Found {
+        guard found.kind == .org, found.end > found.start, Self.legalForms.contains(units[found.end].text.filter { $0 != "." }) else { return found }
+        var last = found.end - 1
+        while last > found.start, Self.legalForms.contains(units[last].text.filter { $0 != "." }) { last -= 1 }
+        let head = text(from: found.start, to: last)
+        // A listed company, or a known organization's other form (`Apple Computer`); `BBC AG` is no BBC.
+        guard let known = EntityIndex.names[head], known.kind == .org, ListedCompanies.all.contains(known.name) || known.name != head else { return found }
+        var named = found
+        named.name = known.name
+        return named
+    }
+
     /// Company endings whose name before them is the company's too.
-    static let legalForms: Set<String> = ["Inc", "Corp", "Corporation", "Co", "Cos", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH", "LP", "Group", "Holdings"]
+    static let legalForms: Set<String> = ["Inc", "Corp", "Corporation", "Co", "Cos", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "SE", "NV", "GmbH", "LP", "Group", "Holdings"]
 
     /// Remembers a company's name without its legal form, and its first word when that is no other kind of name.
     mutating func rememberShortForms(of found: Found) {
@@ -545,7 +559,7 @@ struct EntityReader {
     func knownAcronym(after found: Found) -> String? {
         let next = found.end + 1
         guard found.kind == .org, next < units.count, units[found.end].isFollowedByOpeningParenthesis, units[next].isAllCapitals,
-              let entry = EntityIndex.names[units[next].text], entry.kind == .org else { return nil }
+              let entry = EntityIndex.names[units[next].text], entry.kind == .org, entry.name != units[next].text else { return nil }
         return entry.name
     }
 
