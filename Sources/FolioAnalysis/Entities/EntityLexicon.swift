@@ -85,7 +85,7 @@ enum EntityLexicon {
         "University", "Fund", "Bank", "Parliament", "Department", "Authority", "Bureau", "Secretariat", "Service", "Forces", "Army",
         "Navy", "Police", "Court", "Courts", "Board", "Foundation", "Airlines", "Airways", "Motors", "Holdings", "Exchange", "Times",
         "Post", "Journal", "News", "Network", "Office", "Cabinet", "Senate", "Duma", "Congress", "Front", "Movement", "Coalition",
-        "Co", "Cos", "Plc", "PLC", "AG", "SA", "SE", "NV", "GmbH", "LP", "Partners", "Industries", "Systems", "Technologies", "Securities",
+        "Co", "Cos", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "LP", "Partners", "Industries", "Systems", "Technologies", "Securities",
         "Trust", "Investments", "Enterprises", "Petroleum", "Resources", "Electric", "Dynamics", "Foods", "Workers", "Community", "Force", "Guard",
     ]
 

@@ -62,13 +62,15 @@ struct EntityReader {
     }
 
     /// Marks as surnames, before reading, the words a verb of speech or action follows or `according to`
-    /// precedes, that the text names no other way and that may be surnames: `Zapata ordered`, `according to
-    /// Bakiyev`. Each of their mentions in the text is then the person's. A word the text ever writes before
+    /// precedes, that the text names no other way and that may be surnames (`Zapata ordered`, `according to
+    /// Bakiyev`), and the possessives of surnames' shapes (`Karimov's`). Each of their mentions in the text is then the person's. A word the text ever writes before
     /// another capitalized word or after one that is no title or given name (`Hughes Tool Co`, `E.F. Hutton`),
     /// or that says things of `it` (`Firestone said it`), is a company's or some other name's.
     mutating func findSpeakers() {
         var speakers: Set<String> = [], things: Set<String> = []
         for index in units.indices where units[index].isCapitalized && !units[index].isAllCapitals {
+            // `Karimov's government`: a possessive of a surname's shape.
+            if units[index].gap == .possessive, mayBeSurname(units[index]), hasSurnameShape(units[index]) { speakers.insert(units[index].text) }
             guard let speech = speech(at: index), mayBeSurname(units[index]) else { continue }
             if speech == .person { speakers.insert(units[index].text) } else { things.insert(units[index].text) }
         }
@@ -76,7 +78,7 @@ struct EntityReader {
         guard !speakers.isEmpty else { return }
         for index in units.indices where units[index].isCapitalized && speakers.contains(units[index].text) {
             // After a title or a given name, it is a person's (`President Kennedy`, `Emiliano Zapata`).
-            if index > 0, units[index - 1].isCapitalized, isRun(from: index - 1, to: index),
+            if index > 0, units[index - 1].isCapitalized, isRun(from: index - 1, to: index), !opensSentence(at: index - 1),
                units[index - 1].flags.isDisjoint(with: [.title, .givenName]) { speakers.remove(units[index].text) }
             if index + 1 < units.count, units[index + 1].isCapitalized, isRun(from: index, to: index + 1) { speakers.remove(units[index].text) }
         }
@@ -86,10 +88,15 @@ struct EntityReader {
     /// A word that may be a surname when nothing else names it: in the census list, or shaped as Central Asian
     /// and Slavic surnames are.
     func mayBeSurname(_ unit: EntityUnit) -> Bool {
-        guard unit.flags.isDisjoint(with: [.known, .sentenceWord, .commonWord, .title, .demonym, .organizationEnd, .organizationHead, .givenName]),
+        // A small town of the gazetteer may be a surname too (`Ivanov`, also a spelling of Ivanovo).
+        guard !unit.flags.contains(.known) || unit.flags.contains(.smallTown), unit.flags.isDisjoint(with: [.sentenceWord, .commonWord, .title, .demonym, .organizationEnd, .organizationHead, .givenName]),
               unit.end - unit.start >= 3 else { return false }
-        return CensusSurnames.all.contains(unit.text)
-            || unit.end - unit.start >= 5 && Self.surnameEndings.contains(where: { unit.text.lowercased().hasSuffix($0) })
+        return CensusSurnames.all.contains(unit.text) || hasSurnameShape(unit)
+    }
+
+    /// Whether the word ends as Central Asian and Slavic surnames do: `Karimov`, `Otunbayeva`.
+    func hasSurnameShape(_ unit: EntityUnit) -> Bool {
+        unit.end - unit.start >= 5 && Self.surnameEndings.contains(where: { unit.text.lowercased().hasSuffix($0) })
     }
 
     /// What the words around `index` say of it: a person's, when a verb of speech or action follows it and no
@@ -324,6 +331,11 @@ struct EntityReader {
     /// `Nazarbayuly`, `Rahmonzoda`, `Ivanovich`.
     static let surnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "uly", "kyzy", "zoda", "zade", "enko", "ovich", "evich", "ovna", "evna"]
 
+    /// An English word capitalized only because it opens a sentence: `Earlier` of `Earlier Karimov was ill`.
+    func opensSentence(at index: Int) -> Bool {
+        units[index].isSentenceStart && units[index].flags.contains(.commonWord)
+    }
+
     /// Two or three capitalized words that read as a person's name without a title or a known given name: the
     /// last ends as Central Asian and Slavic surnames do (`Islam Karimov`, `Kurmanbek Bakiyev`).
     func personByShape(at index: Int) -> Found? {
@@ -444,7 +456,7 @@ struct EntityReader {
     }
 
     /// Company endings whose name before them is the company's too.
-    static let legalForms: Set<String> = ["Inc", "Corp", "Corporation", "Co", "Cos", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "SE", "NV", "GmbH", "LP", "Group", "Holdings"]
+    static let legalForms: Set<String> = ["Inc", "Corp", "Corporation", "Co", "Cos", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH", "LP", "Group", "Holdings"]
 
     /// Remembers a company's name without its legal form, and its first word when that is no other kind of name.
     mutating func rememberShortForms(of found: Found) {
