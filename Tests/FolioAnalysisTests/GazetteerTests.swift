@@ -25,6 +25,9 @@ import Testing
         #expect(places("The planes are assembled in Mobile, Alabama, and flown from Everett, Washington.") == [
             "Mobile=Mobile", "Alabama=Alabama", "Everett=Everett", "Washington=Washington",
         ], "a town before its state")
+        #expect(places("They landed at Singapore's Changi International Airport, then at Heathrow airport. The Airport closed.") == [
+            "Singapore=Singapore", "Changi International Airport=Changi International Airport", "Heathrow airport=Heathrow Airport",
+        ], "an airport is a place")
         #expect(places("Earlier, Japan said so. In December, Russia agreed. Jerry Brown, California's governor, spoke.") == [
             "Japan=Japan", "Russia=Russia", "California=California",
         ])

@@ -151,6 +151,7 @@ struct EntityReader {
             start += 1
         }
         if let airline = airline(at: start) { return airline }
+        if let airport = airport(at: start) { return airport }
         var known = knownName(at: start, minimumUnits: 2)
         // A town named after a person with the person's middle initial (`Francisco I. Madero`) is the person,
         // unless the text names a place there.
@@ -220,6 +221,23 @@ struct EntityReader {
         guard units[index].text == "Air", index + 1 < units.count, isRun(from: index, to: index + 1),
               let place = knownName(at: index + 1, minimumUnits: 1), place.kind == .place else { return nil }
         return Found(start: index, end: place.end, name: text(from: index, to: place.end), kind: .org)
+    }
+
+    /// `Changi International Airport`, `Heathrow airport`: up to three capitalized words before `Airport`, or
+    /// before `airport` in lower case, name a place.
+    func airport(at index: Int) -> Found? {
+        guard !["International", "Regional", "Municipal", "National"].contains(units[index].text) else { return nil }
+        var end = index
+        while end < units.count, end < index + 4, isRun(from: max(index, end - 1), to: end) {
+            let word = self.word(at: end)
+            if end > index, word == "Airport" || word == "airport" {
+                let name = text(from: index, to: end - 1) + " Airport"
+                return Found(start: index, end: end, name: name, kind: .place)
+            }
+            guard units[end].isCapitalized, !units[end].flags.contains(.sentenceWord) || end > index else { return nil }
+            end += 1
+        }
+        return nil
     }
 
     /// `EADS North America`, `GM Europe`: an organization before a continent's name is its branch there.
