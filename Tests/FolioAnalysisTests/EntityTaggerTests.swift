@@ -62,6 +62,9 @@ import Testing
         #expect(found("Kazakhstan’s Ministry of Foreign Affairs said") == [
             "Kazakhstan=Kazakhstan place", "Ministry of Foreign Affairs=Ministry of Foreign Affairs org",
         ])
+        #expect(found("Athens led the Delian League; the Arab League met.") == [
+            "Athens=Athens place", "Delian League=Delian League org", "Arab League=Arab League org",
+        ])
         // A known company named with its legal form takes its known name.
         #expect(found("General Motors Corporation and General Motors") == [
             "General Motors Corporation=General Motors org", "General Motors=General Motors org",

@@ -86,7 +86,7 @@ enum EntityLexicon {
         "Navy", "Police", "Court", "Courts", "Board", "Foundation", "Airlines", "Airways", "Motors", "Holdings", "Exchange", "Times",
         "Post", "Journal", "News", "Network", "Office", "Cabinet", "Senate", "Duma", "Congress", "Front", "Movement", "Coalition",
         "Co", "Cos", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "LP", "Partners", "Industries", "Systems", "Technologies", "Securities",
-        "Trust", "Investments", "Enterprises", "Petroleum", "Resources", "Electric", "Dynamics", "Foods", "Workers", "Community", "Force", "Guard",
+        "Trust", "Investments", "Enterprises", "Petroleum", "Resources", "Electric", "Dynamics", "Foods", "Workers", "Community", "Force", "Guard", "League",
     ]
 
     /// Words that open organization names followed by `of`: `Ministry of Foreign Affairs`, `Bank of Japan`.
