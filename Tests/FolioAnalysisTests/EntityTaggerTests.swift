@@ -65,6 +65,9 @@ import Testing
         #expect(found("Athens led the Delian League; the Arab League met.") == [
             "Athens=Athens place", "Delian League=Delian League org", "Arab League=Arab League org",
         ])
+        #expect(found("Iraqi security forces and Ukrainian armed forces advanced; Russian forces withdrew.") == [
+            "Iraqi security forces=Iraqi security forces org", "Ukrainian armed forces=Ukrainian armed forces org", "Russian=Russia place",
+        ], "a country's security or armed forces; its forces alone stay the demonym")
         // A known company named with its legal form takes its known name.
         #expect(found("General Motors Corporation and General Motors") == [
             "General Motors Corporation=General Motors org", "General Motors=General Motors org",

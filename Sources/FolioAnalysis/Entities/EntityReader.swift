@@ -174,7 +174,7 @@ struct EntityReader {
         if units[start].flags.contains(.gazetteer), let person = knownSurname(at: start) { return person }
         if units[start].flags.contains(.gazetteer), !readsAsPlace(at: start),
            units[start].flags.contains(.smallTown) || isInsideName(at: start) { return personByGivenName(at: start) ?? acronym(at: start) }
-        return knownName(at: start, minimumUnits: 1) ?? townBeforeRegion(at: start) ?? demonym(at: start) ?? personByGivenName(at: start) ?? knownSurname(at: start)
+        return knownName(at: start, minimumUnits: 1) ?? townBeforeRegion(at: start) ?? forces(at: start) ?? demonym(at: start) ?? personByGivenName(at: start) ?? knownSurname(at: start)
             ?? personByShape(at: start) ?? personByApposition(at: start) ?? acronym(at: start)
     }
 
@@ -315,6 +315,15 @@ struct EntityReader {
             next += 1
         }
         return nil
+    }
+
+    /// `Iraqi security forces`, `Ukrainian armed forces`: a demonym before `security forces` or `armed forces`
+    /// names the country's forces; `German forces` alone stays the demonym.
+    func forces(at index: Int) -> Found? {
+        guard units[index].flags.contains(.demonym), index + 2 < units.count, isRun(from: index, to: index + 2),
+              ["security", "armed"].contains(word(at: index + 1)), word(at: index + 2) == "forces" else { return nil }
+        let end = index + 2
+        return Found(start: index, end: end, name: (index...end).map { word(at: $0) }.joined(separator: " "), kind: .org)
     }
 
     func demonym(at index: Int) -> Found? {
