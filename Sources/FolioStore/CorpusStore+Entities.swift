@@ -286,7 +286,6 @@ extension CorpusStore {
         }
     }
 
-    /// Titles and bodies of some articles, in corpus order.
     /// The seqs of some articles, in corpus order.
     public func seqs(of articles: [ArticleID]) throws -> [Int64] {
         try read("finding articles") { db in
@@ -309,6 +308,7 @@ extension CorpusStore {
         }
     }
 
+    /// Titles and bodies of some articles, in corpus order.
     public func texts(of articles: [ArticleID]) throws -> [(id: ArticleID, title: String, body: String)] {
         try read("reading articles") { db in
             try Row.fetchAll(db, sql: """

@@ -70,8 +70,8 @@ struct EntityReader {
         var speakers: Set<String> = [], things: Set<String> = []
         for index in units.indices where units[index].isCapitalized && !units[index].isAllCapitals {
             // `Karimov's government`: a possessive of a surname's shape.
-            if units[index].gap == .possessive, mayBeSurname(units[index]), hasSurnameShape(units[index]) { speakers.insert(units[index].text) }
-            guard let speech = speech(at: index), mayBeSurname(units[index]) else { continue }
+            if units[index].gap == .possessive, mayBeLoneSurname(units[index]), hasSurnameShape(units[index]) { speakers.insert(units[index].text) }
+            guard let speech = speech(at: index), mayBeLoneSurname(units[index]) else { continue }
             if speech == .person { speakers.insert(units[index].text) } else { things.insert(units[index].text) }
         }
         speakers.subtract(things)
@@ -87,7 +87,7 @@ struct EntityReader {
 
     /// A word that may be a surname when nothing else names it: in the census list, or shaped as Central Asian
     /// and Slavic surnames are.
-    func mayBeSurname(_ unit: EntityUnit) -> Bool {
+    func mayBeLoneSurname(_ unit: EntityUnit) -> Bool {
         // A small town of the gazetteer may be a surname too (`Ivanov`, also a spelling of Ivanovo).
         guard !unit.flags.contains(.known) || unit.flags.contains(.smallTown), unit.flags.isDisjoint(with: [.sentenceWord, .commonWord, .title, .demonym, .organizationEnd, .organizationHead, .givenName]),
               unit.end - unit.start >= 3 else { return false }
@@ -96,7 +96,8 @@ struct EntityReader {
 
     /// Whether the word ends as Central Asian and Slavic surnames do: `Karimov`, `Otunbayeva`.
     func hasSurnameShape(_ unit: EntityUnit) -> Bool {
-        unit.end - unit.start >= 5 && Self.surnameEndings.contains(where: { unit.text.lowercased().hasSuffix($0) })
+        let surname = unit.text.lowercased()
+        return surname.count >= 5 && Self.surnameEndings.contains(where: { surname.hasSuffix($0) })
     }
 
     /// What the words around `index` say of it: a person's, when a verb of speech or action follows it and no
@@ -116,20 +117,15 @@ struct EntityReader {
 
     /// Whether the word at `index` is one of the verbs of speech and action, read from its bytes.
     func isSpeechVerb(at index: Int) -> Bool {
-        let unit = units[index]
-        guard unit.end - unit.start <= 9 else { return false }
-        let word = UnsafeBufferPointer(rebasing: bytes[unit.start..<unit.end])
-        return Self.speechVerbHashes.contains(PersonTitles.hash(word)) && Self.speechVerbs.contains(String(decoding: word, as: UTF8.self))
+        units[index].end - units[index].start <= 9 && Self.speechVerbs.contains(bytes(at: index))
     }
 
-    static let speechVerbHashes = Set(speechVerbs.map { PersonTitles.hash(Array($0.utf8)) })
-
     /// Verbs of speech and action that a person's surname stands before: `Karimov said`, `Zapata ordered`.
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs = WordsByBytes([
         "said", "says", "told", "tells", "added", "asked", "replied", "wrote", "warned", "argued", "insisted", "explained", "noted",
         "declared", "recalled", "complained", "stressed", "ordered", "refused", "agreed", "urged", "admitted", "denied", "resigned",
         "fled", "died", "vowed", "promised", "believed", "thought", "met", "visited", "wanted", "hoped", "feared", "married",
-    ]
+    ])
 
     struct Found {
         var start: Int
@@ -198,7 +194,7 @@ struct EntityReader {
     /// `Caspian Pipeline Consortium`, `Ministry of Foreign Affairs`, `CSTO Parliamentary Assembly`.
     func organizationByStructure(at index: Int) -> Found? {
         // No name opens with its legal form: `Co Inc` after `Woolcott and` is no company of its own.
-        guard !units[index].flags.contains(.sentenceWord), !Self.legalForms.contains(units[index].text.filter { $0 != "." }) else { return nil }
+        guard !units[index].flags.contains(.sentenceWord), !isLegalForm(at: index) else { return nil }
         var end = index
         var last: Int?
         while end < units.count, end == index || isRun(from: end - 1, to: end),
@@ -371,9 +367,7 @@ struct EntityReader {
         guard last > index else { return nil }
         // Three words only with a patronymic between (`Nursultan Abishevich Nazarbayev`).
         if last == index + 2, !["ovich", "evich", "ovna", "evna"].contains(where: { units[index + 1].text.hasSuffix($0) }) { last = index + 1 }
-        let surname = units[last].text.lowercased()
-        guard surname.count >= 5, !units[last].flags.contains(.known), surnames[units[last].text] == nil,
-              Self.surnameEndings.contains(where: { surname.hasSuffix($0) }) else { return nil }
+        guard !units[last].flags.contains(.known), surnames[units[last].text] == nil, hasSurnameShape(units[last]) else { return nil }
         return Found(start: index, end: last, name: text(from: index, to: last), kind: .person)
     }
 
@@ -471,9 +465,7 @@ struct EntityReader {
 
     /// `American Express` for `American Express Co`: a company named with its legal form takes its known name.
     func knownCompany(of found: Found) -> Found {
-        guard found.kind == .org, found.end > found.start, Self.legalForms.contains(units[found.end].text.filter { $0 != "." }) else { return found }
-        var last = found.end - 1
-        while last > found.start, Self.legalForms.contains(units[last].text.filter { $0 != "." }) { last -= 1 }
+        guard let last = lastBeforeLegalForms(of: found) else { return found }
         let head = text(from: found.start, to: last)
         // A listed company, or a known organization's other form (`Apple Computer`); `BBC AG` is no BBC.
         guard let known = EntityIndex.names[head], known.kind == .org, ListedCompanies.all.contains(known.name) || known.name != head else { return found }
@@ -482,14 +474,25 @@ struct EntityReader {
         return named
     }
 
+    /// The last word before the legal forms that end a company's name (`Texaco` of `Texaco Inc`), or nil.
+    func lastBeforeLegalForms(of found: Found) -> Int? {
+        guard found.kind == .org, found.end > found.start, isLegalForm(at: found.end) else { return nil }
+        var last = found.end - 1
+        while last > found.start, isLegalForm(at: last) { last -= 1 }
+        return last
+    }
+
+    func isLegalForm(at index: Int) -> Bool {
+        Self.legalForms.contains(units[index].text.filter { $0 != "." })
+    }
+
     /// Company endings whose name before them is the company's too.
     static let legalForms: Set<String> = ["Inc", "Corp", "Corporation", "Co", "Cos", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH", "LP", "Group", "Holdings"]
 
     /// Remembers a company's name without its legal form, and its first word when that is no other kind of name.
     mutating func rememberShortForms(of found: Found) {
-        guard found.kind == .org, found.end > found.start, Self.legalForms.contains(units[found.end].text.filter { $0 != "." }) else { return }
-        var last = found.end - 1
-        while last > found.start, Self.legalForms.contains(units[last].text.filter { $0 != "." }) || !units[last].isCapitalized { last -= 1 }
+        guard var last = lastBeforeLegalForms(of: found) else { return }
+        while last > found.start, isLegalForm(at: last) || !units[last].isCapitalized { last -= 1 }
         guard units[last].isCapitalized, !units[found.start].flags.contains(.sentenceWord) else { return }
         let head = text(from: found.start, to: last)
         // A known name stays its own (`Reuters`, after `Reuters Holdings Plc`).
@@ -549,13 +552,17 @@ struct EntityReader {
 
     /// Whether the word at `index` is a role in lower case (`minister`), read from its bytes.
     func isRole(at index: Int) -> Bool {
-        let unit = units[index]
-        return unit.end - unit.start <= 24 && PersonTitles.isRole(UnsafeBufferPointer(rebasing: bytes[unit.start..<unit.end]))
+        units[index].end - units[index].start <= 24 && PersonTitles.byBytes.contains(bytes(at: index))
     }
 
     /// The word at `index` as written, in any case.
     func word(at index: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[units[index].start..<units[index].end]), as: UTF8.self)
+        String(decoding: bytes(at: index), as: UTF8.self)
+    }
+
+    /// The bytes of the word at `index`.
+    func bytes(at index: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[units[index].start..<units[index].end])
     }
 
     /// Whether a word in capitals that the text does not define may be an organization's (`GATT`, `USDA`), which

@@ -78,11 +78,21 @@ enum PersonTitles {
         Set(EntityLexicon.titles.filter { $0.count == 1 }.map { $0[0].lowercased().filter { $0 != "." } }).union(ResourceLines.read("titles"))
     }()
 
-    static let roleHashes = Set(roles.map { hash(Array($0.utf8)[...]) })
+    static let byBytes = WordsByBytes(roles)
+}
 
-    /// Whether the bytes spell a role, without making a string of every word.
-    static func isRole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        roleHashes.contains(hash(bytes)) && roles.contains(String(decoding: bytes, as: UTF8.self))
+/// A set of words looked up from a text's bytes, without making a string of every word read.
+struct WordsByBytes {
+    let words: Set<String>
+    private let hashes: Set<UInt64>
+
+    init(_ words: Set<String>) {
+        self.words = words
+        hashes = Set(words.map { Self.hash($0.utf8) })
+    }
+
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        hashes.contains(Self.hash(bytes)) && words.contains(String(decoding: bytes, as: UTF8.self))
     }
 
     static func hash<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
