@@ -3,7 +3,7 @@ import FolioCore
 /// Derives an article's events and entities at ingest, on the parsing threads: of its body and of its title.
 public struct ArticleAnalyzer: Sendable {
     /// Changes whenever the taggers change what they find, so that workspaces derive their articles again.
-    public static let revision = "2026-12-01.speakers-initials-towns-companies-airports-leagues-forces-11"
+    public static let revision = "2026-12-02.narrative-years-named-dates-bare-numbers-12"
 
     public let events = EventExtractor()
     public let entities = EntityTagger()

@@ -40,10 +40,15 @@ public struct TimelineEntry: Hashable, Sendable {
     public var event: TimeEvent
     public var title: String
     public var ref: String?
+    /// The date the year came from: the publication date, or the earlier date of the text, with its text there.
+    public var anchorValue: String?
+    public var anchorText: String?
 
-    public init(event: TimeEvent, title: String, ref: String?) {
+    public init(event: TimeEvent, title: String, ref: String?, anchorValue: String? = nil, anchorText: String? = nil) {
         self.event = event
         self.title = title
         self.ref = ref
+        self.anchorValue = anchorValue
+        self.anchorText = anchorText
     }
 }

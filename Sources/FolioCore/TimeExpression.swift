@@ -3,6 +3,17 @@ public struct TimeExpression: Hashable, Sendable {
     /// How wide the period the expression names is.
     public enum Granularity: String, Sendable, CaseIterable {
         case day, week, month, season, quarter, year, decade, century
+
+        /// Whether the timeline's chart and `compare`'s date spans count it: a decade or a century would stretch
+        /// them to its edges.
+        public var isCharted: Bool { self != .decade && self != .century }
+    }
+
+    /// Where the expression's year came from: written in it (`explicit`), the article's publication date
+    /// (`publication`), an earlier date of the same text that the expression follows (`narrative`), or nowhere
+    /// (`unknown`, as in `XXXX-05-19`).
+    public enum Anchor: String, Sendable, CaseIterable, Codable {
+        case explicit, publication, narrative, unknown
     }
 
     /// Unicode code points from the start of the text.
@@ -16,8 +27,14 @@ public struct TimeExpression: Hashable, Sendable {
     public var start: String?
     public var end: String?
     public var granularity: Granularity
+    public var anchor: Anchor
+    /// Where the date the year came from starts, in code points, when it was an earlier date of the text.
+    public var anchoredBy: Int?
 
-    public init(offset: Int, length: Int, text: String, value: String, start: String?, end: String?, granularity: Granularity) {
+    public init(
+        offset: Int, length: Int, text: String, value: String, start: String?, end: String?, granularity: Granularity,
+        anchor: Anchor = .unknown, anchoredBy: Int? = nil
+    ) {
         self.offset = offset
         self.length = length
         self.text = text
@@ -25,5 +42,7 @@ public struct TimeExpression: Hashable, Sendable {
         self.start = start
         self.end = end
         self.granularity = granularity
+        self.anchor = anchor
+        self.anchoredBy = anchoredBy
     }
 }

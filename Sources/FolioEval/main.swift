@@ -3,7 +3,7 @@ import FolioCore
 import Foundation
 
 // folio-eval: scores Folio's taggers against gold data.
-//   folio-eval timex GOLD.jsonl [--system OUT.jsonl]   DATE expressions, TempEval-3 style (as score_timex.py)
+//   folio-eval timex GOLD.jsonl [--system OUT.jsonl] [--no-date]   DATE expressions, TempEval-3 style (as score_timex.py)
 //   folio-eval speed CORPUS.jsonl                      tagging speed over the bodies of a JSON Lines corpus, one core
 //   folio-eval web DIR [--misses]                      main text, title and date of saved pages (DIR/*/source.html)
 //                                                      against expected.html and expected-metadata.json
@@ -28,7 +28,7 @@ if arguments.count >= 2, arguments[0] == "web" {
     }
 }
 guard arguments.count >= 2, ["timex", "duckling", "speed", "entities", "yardstick", "mentions"].contains(arguments[0]) else {
-    FileHandle.standardError.write(Data("usage: folio-eval web DIR [--misses] | timex GOLD.jsonl [--system OUT.jsonl] | duckling PHRASES.jsonl [--misses] | entities GOLD.jsonl [--misses] [--against OTHER.jsonl] | yardstick CORPUS.jsonl OTHER.jsonl [--misses] | mentions CORPUS.jsonl | speed CORPUS.jsonl\n".utf8))
+    FileHandle.standardError.write(Data("usage: folio-eval web DIR [--misses] | timex GOLD.jsonl [--system OUT.jsonl] [--no-date] | duckling PHRASES.jsonl [--misses] | entities GOLD.jsonl [--misses] [--against OTHER.jsonl] | yardstick CORPUS.jsonl OTHER.jsonl [--misses] | mentions CORPUS.jsonl | speed CORPUS.jsonl\n".utf8))
     exit(2)
 }
 func readRecords(_ path: String) -> [[String: Any]] {
@@ -121,7 +121,7 @@ if arguments[0] == "speed" {
     var seconds = 0.0
     for record in records {
         let body = record["body"] as? String ?? ""
-        let anchor = (record["date"] as? String).flatMap(PublicationDate.init(parsing:))
+        let anchor = arguments.contains("--no-date") ? nil : (record["date"] as? String).flatMap(PublicationDate.init(parsing:))
         let start = DispatchTime.now().uptimeNanoseconds
         let found = tagger.tag(body, anchor: anchor)
         seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -318,13 +318,13 @@ extension CorpusStore {
     }
 
     /// The first and last day the timeline's events of some articles cover, and how many events have a known year;
-    /// decades and centuries are left out, as they would stretch the span to their edges.
+    /// only the granularities the timeline's chart counts are taken (``TimeExpression/Granularity/isCharted``).
     public func dateSpan(of articles: [Int64]) throws -> (start: String?, end: String?, events: Int) {
         try read("reading the timeline") { db in
             let row = try Row.fetchOne(db, sql: """
                 SELECT MIN(start), MAX(end), COUNT(start) FROM timeEvent
-                WHERE article IN (SELECT value FROM json_each(?)) AND granularity NOT IN ('decade', 'century')
-                """, arguments: [Self.seqArray(articles)])
+                WHERE article IN (SELECT value FROM json_each(?)) AND granularity IN (SELECT value FROM json_each(?))
+                """, arguments: [Self.seqArray(articles), JSONText.array(TimeExpression.Granularity.allCases.filter(\.isCharted).map(\.rawValue))])
             return (row?[0], row?[1], row?[2] ?? 0)
         }
     }

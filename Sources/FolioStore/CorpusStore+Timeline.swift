@@ -7,8 +7,8 @@ extension CorpusStore {
         var insert = try RowInserter(db, sql: """
             INSERT OR IGNORE INTO timeEvent (
                 article, field, offset, length, value, start, end, granularity, sentenceStart, sentenceLength, sentenceByteStart,
-                sentenceByteLength)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                sentenceByteLength, anchor, anchorOffset)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (article, articleEvents) in events {
             for event in articleEvents {
@@ -25,6 +25,8 @@ extension CorpusStore {
                 insert.bind(event.sentenceLength)
                 insert.bind(event.sentenceBytes.map { Int64($0.lowerBound) })
                 insert.bind(event.sentenceBytes.map { Int64($0.count) })
+                insert.bind(expression.anchor.rawValue)
+                insert.bind(expression.anchoredBy.map(Int64.init))
                 try insert.run()
             }
         }
@@ -69,8 +71,12 @@ extension CorpusStore {
                 """
             var sql = """
                 SELECT \(sentence), a.id, e.offset, e.length, e.value,
-                       e.start, e.end, e.granularity, e.sentenceStart, e.sentenceLength, a.title, a.ref, e.field
-                FROM timeEvent e JOIN article a ON a.seq = e.article WHERE 1
+                       e.start, e.end, e.granularity, e.sentenceStart, e.sentenceLength, a.title, a.ref, e.field,
+                       e.anchor, e.anchorOffset, CASE WHEN e.anchor = 'publication' THEN a.date ELSE r.value END,
+                       CASE WHEN r.field = 1 THEN substr(a.title, r.offset + 1, r.length) ELSE substr(a.body, r.offset + 1, r.length) END
+                FROM timeEvent e JOIN article a ON a.seq = e.article
+                LEFT JOIN timeEvent r ON e.anchorOffset IS NOT NULL AND r.article = e.article AND r.offset = e.anchorOffset
+                WHERE 1
                 """
             let span = Self.spanConditions(start: "e.start", end: "e.end", article: "e.article", from: from, to: to, articles: articles)
             sql += span.sql
@@ -102,12 +108,13 @@ extension CorpusStore {
                 let offsetInSentence = offset - (row[8] as Int)
                 let expression = TimeExpression(
                     offset: offset, length: length, text: Self.cut(sentence, from: offsetInSentence, length: length), value: row[4],
-                    start: row[5], end: row[6], granularity: TimeExpression.Granularity(rawValue: row[7]) ?? .day)
+                    start: row[5], end: row[6], granularity: TimeExpression.Granularity(rawValue: row[7]) ?? .day,
+                    anchor: (row[13] as String?).flatMap(TimeExpression.Anchor.init(rawValue:)) ?? .unknown, anchoredBy: row[14])
                 entries.append(TimelineEntry(
                     event: TimeEvent(
                         article: ArticleID(hex: row[1]), expression: expression, sentence: sentence,
                         sentenceOffset: offsetInSentence, sentenceLength: row[9], field: TextField(rawValue: row[12]) ?? .body),
-                    title: row[10], ref: row[11]))
+                    title: row[10], ref: row[11], anchorValue: row[15], anchorText: row[16]))
             }
             return entries
         }
@@ -168,7 +175,7 @@ extension CorpusStore {
                 let value: String = row[1]
                 let granularity: TimeExpression.Granularity = value.count == 4 ? .year : value.count == 7 ? .month : .day
                 let expression = TimeExpression(
-                    offset: 0, length: 0, text: value, value: value, start: row[2], end: row[3], granularity: granularity)
+                    offset: 0, length: 0, text: value, value: value, start: row[2], end: row[3], granularity: granularity, anchor: .publication)
                 return TimelineEntry(
                     event: TimeEvent(
                         article: ArticleID(hex: row[0]), expression: expression, sentence: "", sentenceOffset: 0, field: .title,

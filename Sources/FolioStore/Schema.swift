@@ -7,7 +7,7 @@ import GRDB
 /// by row inside a transaction costs several times more. Deletions go through a trigger.
 enum Schema {
     /// The newest migration this build knows; a workspace with a migration beyond it is refused.
-    static let currentVersion = "v10"
+    static let currentVersion = "v11"
     /// The tokenizer of the search indexes, as v1 made them.
     static let tokenizer = "porter unicode61 remove_diacritics 2"
 
@@ -260,6 +260,14 @@ enum Schema {
                 CREATE INDEX mention_linked ON mention(linkedFrom) WHERE linkedFrom IS NOT NULL;
                 CREATE TABLE mentionForm (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
                 ALTER TABLE mention ADD COLUMN form INTEGER;
+                """)
+        }
+        // Where each date's year came from (`explicit`, `publication`, `narrative` or `unknown`), and the offset of
+        // the earlier date it was taken from, for `timeline --explain`. The analysis revision re-reads every file.
+        migrator.registerMigration("v11") { db in
+            try db.execute(sql: """
+                ALTER TABLE timeEvent ADD COLUMN anchor TEXT;
+                ALTER TABLE timeEvent ADD COLUMN anchorOffset INTEGER;
                 """)
         }
         return migrator

@@ -108,7 +108,7 @@ struct HeadlessBrowser {
         #expect(rendering.dom.contains("The border programme, in two announcements"))
         let bars = rendering.dom.components(separatedBy: "<rect class=\"bar\"").count - 1
         #expect(bars == 6, "a bar for each year from 2024 to 2029")
-        #expect(rendering.dom.contains("<title>2025: 5 events</title>"))
+        #expect(rendering.dom.contains("<title>2025: 7 events</title>"))
         #expect(rendering.dom.contains("<mark>CSTO</mark>"))
         #expect(rendering.dom.contains("Announced in Moscow"))
         #expect(rendering.requests.isEmpty, "the report asked for \(rendering.requests)")

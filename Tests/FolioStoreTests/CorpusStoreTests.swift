@@ -83,7 +83,7 @@ import Testing
         try DatabaseQueue(path: path).write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99')")
         }
-        #expect(throws: StoreError.newerSchema(path: path, found: "v99", supported: "v10")) { try CorpusStore(path: path) }
+        #expect(throws: StoreError.newerSchema(path: path, found: "v99", supported: "v11")) { try CorpusStore(path: path) }
     }
 
     @Test func aSchemaV4WorkspaceMigratesKeepingItsSourcesAndNotes() throws {

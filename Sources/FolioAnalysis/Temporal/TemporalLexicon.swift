@@ -33,12 +33,27 @@ enum TemporalLexicon {
 
     /// Words the patterns look for besides those above.
     static let patternWords: Set<String> = [
-        "ad", "after", "afternoon", "ago", "back", "before", "being", "by", "century", "d", "day", "days", "decade", "entire", "eve",
+        "ad", "bc", "bce", "ce", "b", "c", "after", "afternoon", "ago", "back", "before", "being", "by", "century", "d", "day", "days", "decade", "entire", "eve",
         "evening", "from", "future", "hence", "ides", "long", "mo", "month", "months", "mos", "morning", "near", "of", "quarter",
         "quarters", "qtr", "qtrs", "s", "same", "since", "sunday", "term", "through", "time", "to", "until", "very", "week", "weeks",
         "weekend", "wk", "wks", "year", "years", "yr", "yrs", "most", "and", "or", "but", "as", "that", "for", "when", "is", "was",
         "looks", "holds", "remains", "lies", "period", "season", "be", "been",
+        "its", "his", "her", "their", "our", "these", "those", "during", "circa", "till", "between", "x", "at",
     ]
+
+    /// Words before a bare number that make it a year: `in 2146`, `since 1991`, `the year 1999`.
+    static let yearContext: Set<String> = [
+        "in", "since", "by", "until", "till", "from", "to", "through", "before", "after", "during", "year", "circa", "between",
+    ]
+
+    /// Nouns before a number that make it a title or a designation: `the film 2046`, `flight 1549`.
+    static let titleNouns: Set<String> = [
+        "film", "movie", "album", "song", "novel", "flight", "model", "version", "route", "highway", "bus", "room", "section", "article",
+        "chapter", "paragraph", "resolution", "decree", "page", "gate", "platform", "equals", "level",
+    ]
+
+    /// Words before a number that make the plural after it a year's noun rather than a count: `the 1999 elections`.
+    static let determiners: Set<String> = ["the", "its", "his", "her", "their", "our", "this", "that", "these", "those"]
 
     /// Nouns of `the same period last year`.
     static let periodNouns: Set<String> = ["period", "month", "quarter", "time", "day", "week", "season", "year"]
@@ -49,7 +64,7 @@ enum TemporalLexicon {
             "early", "mid", "late", "the", "that", "today", "yesterday", "tomorrow", "now", "recently", "recent", "soon",
             "this", "last", "next", "earlier", "later", "current", "previous", "following", "coming", "upcoming", "past", "q",
             "in", "on", "christmas", "easter", "halloween", "thanksgiving", "new",
-        ])
+        ]).union(NamedDate.firstWords)
 
     /// Relative steps: `last year`, `next month`.
     static let directions: [String: Int] = [
@@ -75,6 +90,9 @@ enum TemporalLexicon {
         "residents", "refugees", "cases", "deaths", "km2", "hectares", "acres", "feet", "kg", "mw", "gw", "bags",
         "shares", "cars", "vehicles", "jobs", "households", "pages", "words", "mln", "billion", "million", "thousand",
         "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "hours", "hrs", "local", "lbs", "ton", "tonne", "ounces", "bpd",
+        "men", "women", "children", "police", "pence", "personnel", "staff", "cents", "yen", "rubles", "roubles", "tenge", "som", "utc",
+        "msk", "pixels", "px", "dpi", "gb", "mb", "kb", "mhz", "ghz", "rpm", "mph", "kph", "kmh", "x", "euro", "usd", "eur", "rub",
+        "lb", "mdt", "mst", "points", "level",
     ]
 
     /// Words before a number that make it money or a count: "$2000", "no. 1990".
@@ -106,7 +124,7 @@ enum TemporalLexicon {
     /// Every word the tagger knows, by its lower-cased bytes packed into two integers (up to 16 letters).
     private static let table: (keys: [(UInt64, UInt64)], words: [Word?], texts: [String]) = {
         var known = triggers.union(patternWords).union(directions.keys).union(futureCues).union(futureBeforeTo).union(pastCues)
-            .union(quantityWords).union(quantityPrefixes).union(ordinalSuffixes)
+            .union(quantityWords).union(quantityPrefixes).union(ordinalSuffixes).union(yearContext).union(determiners).union(titleNouns).union(NamedDate.words)
         known.formUnion(weekdays.keys.filter { $0.count > 5 }.map { $0 + "s" })
         var keys = [(UInt64, UInt64)](repeating: (0, 0), count: tableSize)
         var words = [Word?](repeating: nil, count: tableSize)

@@ -225,14 +225,31 @@ extension TemporalMatcher {
         return (next + 1 - index, .quarter(year: y, quarter: quarter))
     }
 
-    /// `14 a.d.`, `1066 AD`: a year written with its era.
+    /// `14 a.d.`, `1066 AD`, `493 BC`, `490 B.C.`, `44 BCE`: a year written with its era; the first year of a range
+    /// before one (`499–493 BC`) shares the era.
     func eraYear(_ index: Int) -> Match? {
         guard let value = tokens[index].number, tokens[index].digits <= 4, value > 0 else { return nil }
-        if word(index + 1) == "ad", tokens[index + 1].isCapitalized { return (2, .year(value)) }
-        if word(index + 1) == "a", isPunctuation(index + 2, ".", adjacent: true), word(index + 3) == "d", adjacent(index + 3) {
-            return (isPunctuation(index + 4, ".", adjacent: true) ? 5 : 4, .year(value))
+        if let (isBefore, used) = era(index + 1) { return (1 + used, .year(isBefore ? -value : value)) }
+        if index + 3 < tokens.count, adjacent(index + 1), adjacent(index + 2), isPunctuation(index + 1, "-"), tokens[index + 2].kind == .number, tokens[index + 2].digits <= 4, let (isBefore, _) = era(index + 3), isBefore,
+           let end = tokens[index + 2].number, end <= value {
+            return (1, .year(-value))
         }
         return nil
+    }
+
+    /// An era after a year: `AD`, `a.d.`, `BC`, `B.C.`, `BCE`, `CE`; whether it counts before Christ, and the tokens it uses.
+    func era(_ index: Int) -> (Bool, Int)? {
+        guard let text = word(index) else { return nil }
+        switch text {
+        case "ad", "ce", "bc", "bce":
+            return tokens[index].isCapitalized ? (text.hasPrefix("b"), 1) : nil
+        case "a", "b":
+            guard isPunctuation(index + 1, ".", adjacent: true), let second = word(index + 2), adjacent(index + 2),
+                  text == "a" ? second == "d" : second == "c" else { return nil }
+            return (text == "b", isPunctuation(index + 3, ".", adjacent: true) ? 4 : 3)
+        default:
+            return nil
+        }
     }
 
     /// `friday after next`, `wednesday after next`: the weekday a week after the coming one.

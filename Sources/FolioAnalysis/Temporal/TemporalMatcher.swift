@@ -3,8 +3,19 @@ import FolioCore
 /// Tries the tagger's patterns at a token, longest forms first.
 struct TemporalMatcher {
     let tokens: [TemporalToken]
-    let anchor: CalendarDay?
+    /// The publication date; in a text without one, the narrative's date while a partial date is resolved again.
+    var anchor: CalendarDay?
     let isForward: Bool
+    /// Whether `anchor` is the narrative's date rather than the publication date: months then count forward.
+    var isNarrative = false
+    /// Whether the last match read the narrative's date.
+    let trace = Trace()
+
+    final class Trace {
+        var usedNarrative = false
+        var isNamedDate = false
+    }
+
     /// The last day the text named, which `the day` and `that day` refer back to.
     var narrativeDay: CalendarDay?
     /// The year of the last date the text named, which `the previous year` and `the entire year` refer back to.
@@ -86,6 +97,8 @@ struct TemporalMatcher {
         if index > 0 {
             let previous = tokens[index - 1]
             if !tokens[index].isSpaced, previous.kind == .punctuation, (previous.text == "," || previous.text == "." || previous.text == "$" || previous.text == "#") { return nil }
+            if !tokens[index].isSpaced, previous.kind == .word || previous.text == "*" { return nil }
+            if previous.text == "x" || previous.text == "*" { return nil }
             if TemporalLexicon.quantityPrefixes.contains(previous.text) { return nil }
             if previous.kind == .number, previous.digits >= 3 { return nil }
         }
@@ -97,8 +110,69 @@ struct TemporalMatcher {
             if next.kind == .word, TemporalLexicon.quantityWords.contains(next.text) { return nil }
             if next.kind == .word, !next.isSpaced { return nil }
             if next.text == "-", !next.isSpaced, index + 2 < tokens.count, TemporalLexicon.quantityWords.contains(tokens[index + 2].text) { return nil }
+            if next.text == "*" { return nil }
+            if next.text == "-" || next.text == "to" || next.text == "and", index + 3 < tokens.count, tokens[index + 2].kind == .number,
+               tokens[index + 3].kind == .word, TemporalLexicon.quantityWords.contains(tokens[index + 3].text) { return nil }
         }
         return year
+    }
+
+    /// A four-digit number standing alone that is a year. Never one before a counted noun (`2000 troops`,
+    /// `1100 солдат`, but `the 1999 elections`), a time (`at 1400`, `1400 Gulf time`), a designation (`Panzerhaubitze
+    /// 2000`, `L-1011`, `section 1002`, `"2046"`), or among other numbers (`1121 to 504`, `147.0 1504`). A year far
+    /// ahead of the publication date needs words of date before it (`by 2146`), and one more than a century before it
+    /// a preposition of time, a month or an era (`in 1066`, but not `fell to 1738`).
+    func bareYear(_ index: Int) -> Int? {
+        guard let year = year(index), !isInName(index) else { return nil }
+        let previous = index > 0 ? tokens[index - 1] : nil
+        if let previous {
+            if previous.kind == .number || previous.text == "at" || TemporalLexicon.titleNouns.contains(previous.text) { return nil }
+            if previous.kind == .word, previous.isCapitalized, previous.word == nil, !opensSentence(index - 1), !opensYearRange(index) { return nil }
+            if previous.text == "-", !previous.isSpaced, !tokens[index].isSpaced, index >= 2, tokens[index - 2].kind == .word,
+               tokens[index - 2].isCapitalized, tokens[index - 2].word == nil { return nil }
+            if previous.text == "-" || previous.text == "to", index >= 2, tokens[index - 2].kind == .number,
+               !(tokens[index - 2].digits == 4 && (tokens[index - 2].number ?? .max) <= year && bareYear(index - 2) != nil) { return nil }
+        }
+        if index + 1 < tokens.count {
+            let next = tokens[index + 1]
+            let hasDeterminer = previous.map { TemporalLexicon.determiners.contains($0.text) || $0.text == "s" } ?? false
+            if next.kind == .word, next.isPlural, !hasDeterminer { return nil }
+            if next.kind == .word, next.isCyrillic, !next.isRussianYear { return nil }
+            if next.kind == .number, next.isSpaced { return nil }
+            if next.text == "\"", !next.isSpaced, previous?.text == "\"", !tokens[index].isSpaced { return nil }
+            if next.text == "time" || word(index + 2) == "time" { return nil }
+            if next.text == "-" || next.text == "to", index + 2 < tokens.count, tokens[index + 2].kind == .number, !opensYearRange(index) { return nil }
+            if next.text == "(" || next.text == ")", index + 3 < tokens.count, tokens[index + 2].kind == .number || tokens[index + 2].kind == .word,
+               TemporalLexicon.quantityWords.contains(tokens[index + 2].text) || TemporalLexicon.quantityWords.contains(tokens[index + 3].text) {
+                return nil
+            }
+        }
+        guard let previous else { return anchor.map { year <= $0.year + 50 && year >= $0.year - 100 } ?? true ? year : nil }
+        let isTimeWord = ["in", "since", "during", "circa", "year", "until", "till", "before", "after"].contains(previous.text)
+            || monthName(index - 1) != nil || TemporalLexicon.seasons[previous.text] != nil || era(index + 1) != nil
+            || index + 1 < tokens.count && tokens[index + 1].isRussianYear
+        if let anchor, year < anchor.year - 100, !isTimeWord { return nil }
+        guard year > (anchor?.year ?? 2050) + 50 else { return year }
+        return isTimeWord || TemporalLexicon.yearContext.contains(previous.text) || previous.text == "(" ? year : nil
+    }
+
+    /// Whether a year is the first of a range of years: `1861-1863`, `1915-17`, `1999 to 2004`.
+    func opensYearRange(_ index: Int) -> Bool {
+        guard index + 2 < tokens.count, tokens[index].digits == 4, let first = tokens[index].number, let last = tokens[index + 2].number,
+              isPunctuation(index + 1, "-") || word(index + 1) == "to" else { return false }
+        switch tokens[index + 2].digits {
+        case 4: return last > first && last - first < 200
+        case 2: return last > first % 100 && isPunctuation(index + 1, "-")
+        default: return false
+        }
+    }
+
+    /// Whether a token starts its sentence: the text's start, or after a full stop, a question or exclamation
+    /// mark, a colon, a quotation mark or a dash.
+    func opensSentence(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1]
+        return previous.kind == .punctuation && [".", "!", "?", ":", "\"", "-"].contains(previous.text)
     }
 
     static let quarterWords: Set<String> = ["quarter", "qtr"]
@@ -123,10 +197,13 @@ struct TemporalMatcher {
         let token = tokens[index]
         switch token.kind {
         case .number:
-            if let found = compound(index) ?? numericDate(index) ?? monthSlashDay(index) ?? yearMonth(index) ?? dayMonth(index) { return found }
+            if let found = namedDate(index) ?? compound(index) ?? numericDate(index) ?? monthSlashDay(index) ?? yearMonth(index) ?? dayMonth(index) { return found }
             if let found = decade(index, prefix: 0) ?? century(index) ?? numericQuarter(index) ?? relativeAgo(index) { return found }
-            guard !isInName(index) else { return nil }
-            return year(index).map { (1, .year($0)) }
+            if tokens[index].digits == 2, index >= 2, adjacent(index), isPunctuation(index - 1, "-"), opensYearRange(index - 2),
+               let first = tokens[index - 2].number, let short = tokens[index].number {
+                return (1, .year(first - first % 100 + short))
+            }
+            return bareYear(index).map { (1, .year($0)) }
         case .word:
             return wordStarted(index)
         case .punctuation:
@@ -138,7 +215,7 @@ struct TemporalMatcher {
     func wordStarted(_ index: Int) -> Match? {
         let text = tokens[index].text
         guard tokens[index].isTrigger else { return nil }
-        if let found = compound(index) { return found }
+        if let found = namedDate(index) ?? compound(index) { return found }
         if let weekday = weekdayWord(index) {
             var next = index + 1
             if isPunctuation(next, ",") { next += 1 }
@@ -237,8 +314,13 @@ struct TemporalMatcher {
         if modifier == nil, noun == "time", word(next + 1) == "being" { return (3, .reference("PRESENT_REF", .day)) }
         switch (modifier, noun) {
         case (nil, "day"), ("same", "day"):
+            if narrativeDay != nil { trace.usedNarrative = true }
             guard let day = narrativeDay ?? anchor else { return nil }
             return (next - index + 1, .day(year: day.year, month: day.month, day: day.day))
+        case ("same", "month"), (nil, "month"):
+            guard modifier == "same" || tokens[index].text == "that", let month = narrativeMonth else { return nil }
+            trace.usedNarrative = true
+            return (next - index + 1, .month(year: month.year, month: month.month))
         case ("previous", "year"):
             return narrativeYear(by: -1).map { (next - index + 1, $0) }
         case (nil, "year"), ("entire", "year"):
@@ -268,6 +350,7 @@ struct TemporalMatcher {
     func samePeriodAYearBefore(_ index: Int) -> Match? {
         guard word(index + 1) == "same", let noun = word(index + 2), TemporalLexicon.periodNouns.contains(noun),
               let value = narrativeValue?.shifted(years: -1) else { return nil }
+        trace.usedNarrative = true
         var next = index + 3
         if word(next) == "of" { next += 1 }
         if word(next) == "the" { next += 1 }
@@ -281,7 +364,16 @@ struct TemporalMatcher {
     /// A year counted from the one the text last named, or else from the publication date.
     func narrativeYear(by amount: Int) -> TemporalValue? {
         guard let year = narrativeYear ?? anchor?.year else { return shifted(unit: "year", by: amount) }
+        if narrativeYear != nil { trace.usedNarrative = true }
         return .year(year + amount)
+    }
+
+    /// The month of the last date the text named, when it named one to the month or closer.
+    var narrativeMonth: (year: Int, month: Int)? {
+        switch narrativeValue {
+        case .day(let year?, let month, _)?, .month(let year?, let month)?: return (year, month)
+        default: return nil
+        }
     }
 
     /// `November 27, 2024`, `Nov. 27`, `November 2024`, `March`.
@@ -421,6 +513,7 @@ struct TemporalMatcher {
     /// `20th century`.
     func century(_ index: Int) -> Match? {
         guard let (number, used) = dayNumber(index), used == 2, word(index + 2) == "century" else { return nil }
+        if let (isBefore, eraUsed) = era(index + 3), isBefore { return (3 + eraUsed, .century(-number)) }
         return (3, .century(number - 1))
     }
 
@@ -435,8 +528,14 @@ struct TemporalMatcher {
         }
         if isForward, let singular = self.unit(index + 1) { return offset(unit: singular, by: sign * count).map { (3, $0) } }
         if direction == "later" || direction == "earlier", let singular = self.unit(index + 1) {
-            if singular == "year", let year = narrativeYear { return (3, .year(year + sign * count)) }
-            if singular == "day" || singular == "week", let day = narrativeDay { return (3, dayValue(day.adding(unit: singular, count: sign * count))) }
+            if singular == "year", let year = narrativeYear {
+                trace.usedNarrative = true
+                return (3, .year(year + sign * count))
+            }
+            if singular == "day" || singular == "week", let day = narrativeDay {
+                trace.usedNarrative = true
+                return (3, dayValue(day.adding(unit: singular, count: sign * count)))
+            }
         }
         if unit.hasPrefix("week"), let anchor {
             let day = anchor.adding(days: 7 * sign * count)
@@ -465,6 +564,14 @@ struct TemporalMatcher {
         if ["morning", "afternoon", "evening"].contains(unit), direction == "this", let anchor {
             let part = ["morning": "MO", "afternoon": "AF", "evening": "EV"][unit]!
             return (next + 2 - index, .reference(anchor.iso + "T" + part, .day))
+        }
+        if direction == "following" || direction == "previous", unit == "year" || unit == "month",
+           let month = narrativeMonth ?? narrativeYear.map({ ($0, 1) }) {
+            trace.usedNarrative = true
+            if unit == "year" { return (next + 2 - index, .year(month.year + step)) }
+            guard narrativeMonth != nil else { return nil }
+            let total = month.year * 12 + month.month - 1 + step
+            return (next + 2 - index, .month(year: total / 12, month: total % 12 + 1))
         }
         if let season = TemporalLexicon.seasons[unit] {
             guard let anchor else { return (next + 2 - index, .reference("XXXX-\(season)", .season)) }
@@ -566,6 +673,7 @@ struct TemporalMatcher {
     /// without one; unknown when there is no publication date.
     func anchoredYear(month: Int, day: Int?, at index: Int) -> Int? {
         guard let anchor else { return nil }
+        if isNarrative { return anchor.month - month >= TemporalMatcher.narrativeTurn ? anchor.year + 1 : anchor.year }
         if isForward { return (month, day ?? 31) < (anchor.month, anchor.day) ? anchor.year + 1 : anchor.year }
         switch tense(before: index) {
         case .future where month < anchor.month - 1 || month < anchor.month && index > 0 && tokens[index - 1].text == "next": return anchor.year + 1
@@ -575,8 +683,53 @@ struct TemporalMatcher {
         }
     }
 
+    /// How many months back from the narrative's month a month must lie to be read as the next year's: a history
+    /// that has reached December 1941 and then names January means January 1942; one at September that names June
+    /// means that June.
+    static let narrativeTurn = 9
+
     enum Tense {
         case past, future, unknown
+    }
+
+    /// The tense of the sentence an expression stands in: the words before it, or else those after it up to the
+    /// sentence's end (`Beginning in 2026, the CSTO will start delivering`).
+    func sentenceTense(at index: Int, length: Int) -> Tense {
+        let before = tense(before: index)
+        if before != .unknown { return before }
+        var position = index + length
+        var weak = Tense.unknown
+        while position < tokens.count, position - index <= 25 {
+            let token = tokens[position]
+            if token.kind == .punctuation, token.text == "." || token.text == ";" || token.text == "?" || token.text == "!" { break }
+            if token.kind == .word {
+                switch token.word?.cue ?? .none {
+                case .future: return .future
+                case .past, .pastAuxiliary: return .past
+                default: if weak == .unknown, token.isPastForm { weak = .past }
+                }
+            }
+            position += 1
+        }
+        return weak
+    }
+
+    /// The next year the text writes after a token, within a few paragraphs.
+    func nextYear(after index: Int) -> Int? {
+        var position = index
+        while position < tokens.count, position - index < 400 {
+            if tokens[position].kind == .number, tokens[position].digits == 4, let year = year(position) { return year }
+            position += 1
+        }
+        return nil
+    }
+
+    /// Whether the expression writes its year: a four-digit number, a two-digit year of a numeric date, or a decade.
+    func writesYear(from index: Int, length: Int) -> Bool {
+        for position in index..<min(tokens.count, index + length) where tokens[position].kind == .number {
+            if tokens[position].digits == 4 || numericDate(position) != nil || decade(position, prefix: 0) != nil { return true }
+        }
+        return isPunctuation(index, "'") && decade(index, prefix: 0) != nil
     }
 
     /// The tense the words before an expression, back to the start of its sentence, suggest. The nearest

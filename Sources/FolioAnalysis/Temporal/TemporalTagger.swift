@@ -26,49 +26,84 @@ public struct TemporalTagger: Sendable {
         return text.withUTF8 { bytes in
             let tokens = TemporalTokenizer.tokenize(bytes)
             var matcher = TemporalMatcher(tokens: tokens, anchor: anchor.flatMap(CalendarDay.init(publication:)), isForward: orientation == .forward)
+            let sections = anchor == nil ? SectionBreaks(bytes) : nil
+            var sectionHint = 0
+            var narrative: NarrativeReference?
             var expressions: [TimeExpression] = []
             var scalarCursor = (byte: 0, scalar: 0)
             var index = 0
-            var lastExplicit: (year: Int, month: Int)?
             while index < tokens.count {
+                matcher.trace.usedNarrative = false
+                matcher.trace.isNamedDate = false
                 guard var match = matcher.match(at: index) else {
                     index += 1
                     continue
                 }
-                if anchor == nil {
-                    switch match.value {
-                    case .day(let year?, let month, _), .month(let year?, let month):
-                        lastExplicit = (year, month)
-                    case .day(nil, let month, let day) where lastExplicit?.month == month:
-                        match.value = .day(year: lastExplicit!.year, month: month, day: day)
-                    case .month(nil, let month) where lastExplicit?.month == month:
-                        match.value = .month(year: lastExplicit!.year, month: month)
-                    default:
-                        break
+                let startByte = tokens[index].start
+                let start = scalarCursor.scalar + bytes.scalarCount(from: scalarCursor.byte, to: startByte)
+                var source: TimeExpression.Anchor = matcher.trace.isNamedDate || matcher.writesYear(from: index, length: match.length) ? .explicit
+                    : matcher.trace.usedNarrative ? .narrative : match.value.span == nil ? .unknown : .publication
+                var anchoredBy = source == .narrative ? narrative?.offset : nil
+                let section = sections?.section(at: startByte, from: &sectionHint) ?? 0
+                let isDeictic = ["last", "this", "next", "coming", "current", "past", "upcoming"].contains(tokens[index].text)
+                    && (index == 0 || tokens[index - 1].text != "the") || tokens[index + match.length - 1].text == "ago"
+                if sections != nil, source == .unknown, !isDeictic, Self.takesNarrativeYear(match.value, word: tokens[index].text) {
+                    let tense = matcher.sentenceTense(at: index, length: match.length)
+                    anchoredBy = narrative?.offset
+                    if let reference = narrative, let day = reference.day,
+                       reference.anchors(tense: tense, section: section, nextYear: matcher.nextYear(after: index + match.length)) {
+                        var narrativeMatcher = matcher
+                        narrativeMatcher.anchor = day
+                        narrativeMatcher.isNarrative = true
+                        if let resolved = narrativeMatcher.match(at: index), resolved.length >= match.length, resolved.value.span != nil {
+                            match = resolved
+                            source = .narrative
+                            anchoredBy = reference.offset
+                        }
                     }
                 }
                 let last = tokens[index + match.length - 1].text
                 let isAnaphoric = last == "earlier" || last == "later" || last == "ago" || index + 1 < tokens.count && tokens[index + 1].text == "same"
-                if !isAnaphoric, let year = match.value.year {
-                    matcher.narrativeYear = year
-                    matcher.narrativeValue = match.value
-                    if case .day(_, let month, let day) = match.value {
-                        matcher.narrativeDay = CalendarDay(year: year, month: month, day: day)
+                switch match.value {
+                case .decade, .century:
+                    narrative = nil
+                default:
+                    if !isAnaphoric, let year = match.value.year {
+                        matcher.narrativeYear = year
+                        matcher.narrativeValue = match.value
+                        if case .day(_, let month, let day) = match.value {
+                            matcher.narrativeDay = CalendarDay(year: year, month: month, day: day)
+                        }
+                        if sections != nil, source == .explicit || source == .narrative {
+                            narrative = NarrativeReference(
+                                value: match.value, offset: start, tense: matcher.sentenceTense(at: index, length: match.length), section: section)
+                        }
                     }
                 }
-                let startByte = tokens[index].start
                 let endByte = tokens[index + match.length - 1].end
-                let start = scalarCursor.scalar + bytes.scalarCount(from: scalarCursor.byte, to: startByte)
                 let length = bytes.scalarCount(from: startByte, to: endByte)
                 scalarCursor = (endByte, start + length)
                 let span = match.value.span
                 expressions.append(TimeExpression(
                     offset: start, length: length,
                     text: String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<endByte]), as: UTF8.self),
-                    value: match.value.timex, start: span?.start, end: span?.end, granularity: match.value.granularity))
+                    value: match.value.timex, start: span?.start, end: span?.end, granularity: match.value.granularity,
+                    anchor: source, anchoredBy: anchoredBy))
                 index += match.length
             }
             return expressions
+        }
+    }
+
+    /// Whether a value without a year may take the narrative's: a month and day, a month, a season, a quarter, or a
+    /// period counted from another (`the next year`, `two weeks later`), but not the present (`today`) or a weekday.
+    /// Periods counted from the present (`last year`, `two years ago`) are never the narrative's.
+    static func takesNarrativeYear(_ value: TemporalValue, word: String) -> Bool {
+        switch value {
+        case .day(nil, _, _), .month(nil, _), .season(nil, _), .quarter(nil, _): return true
+        case .reference(let name, _):
+            return name.hasPrefix("XXXX") && !name.hasPrefix("XXXX-WXX-") && !["today", "yesterday", "tomorrow", "now"].contains(word)
+        default: return false
         }
     }
 }

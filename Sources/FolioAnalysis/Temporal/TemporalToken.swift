@@ -17,6 +17,11 @@ struct TemporalToken {
     var isTrigger: Bool
     /// A word of more than four letters that ends in -ed, as past-tense verbs do.
     var isPastForm: Bool
+    /// A lower-case word of more than three letters that ends in a plural -s: `troops`, `pixels`.
+    var isPlural = false
+    /// A word in Cyrillic, and whether it is a form of `год` (year) or its abbreviation `г`.
+    var isCyrillic = false
+    var isRussianYear = false
     /// The value of a number of up to nine digits.
     var number: Int?
     /// What a known word names, from the lexicon.
@@ -27,7 +32,8 @@ struct TemporalToken {
 }
 
 enum TemporalTokenizer {
-    /// Splits UTF-8 bytes into words (letters, including any non-ASCII letter), numbers and single punctuation bytes.
+    /// Splits UTF-8 bytes into words (letters, including any non-ASCII letter), numbers and single punctuation bytes;
+    /// an en or em dash is punctuation, as a hyphen.
     /// Words are looked up in the lexicon by their bytes; only known words get their text.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [TemporalToken] {
         var tokens: [TemporalToken] = []
@@ -53,6 +59,11 @@ enum TemporalTokenizer {
                 tokens.append(TemporalToken(
                     kind: .number, start: start, end: index, text: "", isSpaced: spaced, isCapitalized: false,
                     isTrigger: true, isPastForm: false, number: isShort ? value : nil, word: nil))
+            } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
+                index += 3
+                tokens.append(TemporalToken(
+                    kind: .punctuation, start: start, end: index, text: "-", isSpaced: spaced,
+                    isCapitalized: false, isTrigger: false, isPastForm: false, number: nil, word: nil))
             } else if isLetter(byte) {
                 while index < count, isLetter(bytes[index]) { index += 1 }
                 let length = index - start
@@ -67,10 +78,19 @@ enum TemporalTokenizer {
                     known = TemporalLexicon.word(low: low, high: high)
                 }
                 let isPastForm = length > 4 && bytes[index - 1] | 0x20 == 0x64 && bytes[index - 2] | 0x20 == 0x65
-                tokens.append(TemporalToken(
+                var token = TemporalToken(
                     kind: .word, start: start, end: index, text: known?.text ?? "", isSpaced: spaced,
                     isCapitalized: byte >= 0x41 && byte <= 0x5A, isTrigger: known?.word.isTrigger ?? false, isPastForm: isPastForm, number: nil,
-                    word: known?.word))
+                    word: known?.word)
+                if byte >= 0x61, byte <= 0x7A, length > 3, bytes[index - 1] == 0x73, ![0x73, 0x75, 0x69].contains(bytes[index - 2]) {
+                    token.isPlural = true
+                } else if byte == 0xD0 || byte == 0xD1 {
+                    token.isCyrillic = true
+                    // год…, Год…, г
+                    token.isRussianYear = length >= 2 && (bytes[start + 1] == 0xB3 || bytes[start + 1] == 0x93)
+                        && (length == 2 || length >= 6 && bytes[start + 2] == 0xD0 && bytes[start + 3] == 0xBE && bytes[start + 4] == 0xD0 && bytes[start + 5] == 0xB4)
+                }
+                tokens.append(token)
             } else {
                 index += 1
                 tokens.append(TemporalToken(

@@ -56,9 +56,9 @@ enum TemporalValue: Equatable {
         case .month(let y, let m): return "\(year(y))-\(CalendarDay.pad(m, 2))"
         case .season(let y, let s): return "\(year(y))-\(s)"
         case .quarter(let y, let q): return "\(year(y))-Q\(q)"
-        case .year(let y): return CalendarDay.pad(y, 4)
+        case .year(let y): return y < 0 ? "BC" + CalendarDay.pad(-y, 4) : CalendarDay.pad(y, 4)
         case .decade(let d): return CalendarDay.pad(d, 3)
-        case .century(let c): return CalendarDay.pad(c, 2)
+        case .century(let c): return c < 0 ? "BC" + CalendarDay.pad(-c - 1, 2) : CalendarDay.pad(c, 2)
         case .reference(let name, _): return name
         }
     }
@@ -81,11 +81,11 @@ enum TemporalValue: Equatable {
         case .quarter(let y?, let q):
             let last = q * 3
             return (CalendarDay(year: y, month: last - 2, day: 1).iso, CalendarDay(year: y, month: last, day: CalendarDay.lastDay(month: last, year: y)).iso)
-        case .year(let y):
+        case .year(let y) where y > 0:
             return (CalendarDay(year: y, month: 1, day: 1).iso, CalendarDay(year: y, month: 12, day: 31).iso)
-        case .decade(let d):
+        case .decade(let d) where d >= 0:
             return (CalendarDay(year: d * 10, month: 1, day: 1).iso, CalendarDay(year: d * 10 + 9, month: 12, day: 31).iso)
-        case .century(let c):
+        case .century(let c) where c >= 0:
             return (CalendarDay(year: c * 100, month: 1, day: 1).iso, CalendarDay(year: c * 100 + 99, month: 12, day: 31).iso)
         default:
             return nil

@@ -13,6 +13,7 @@ public struct TimelineCommand: FolioCommand {
             timeline CSTO --article --by year
             timeline --to 2000 --by month
             timeline CSTO --published --by month
+            timeline April --explain
             """)
 
     /// The periods the chart counts events by.
@@ -33,6 +34,8 @@ public struct TimelineCommand: FolioCommand {
     @Flag(help: ArgumentHelp(
         "the publication dates of the matching articles instead of the dates they mention", discussion: "timeline CSTO --published --by month"))
     public var published = false
+    @Flag(help: ArgumentHelp("say under each event where its year came from", discussion: "timeline April --explain"))
+    public var explain = false
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("what the events' sentences must match", valueName: "[QUERY]"))
     public var words: [String] = []
 
@@ -55,7 +58,8 @@ public struct TimelineCommand: FolioCommand {
         let query = try text.map { try SearchQuery(parsing: $0) }
         if published {
             let entries = try context.workspace.store.publications(from: fromDate?.firstDay, to: toDate?.lastDay, articles: query)
-            return Output(query: text, period: period, entries: entries)
+            try checkPeriod(entries)
+            return Output(query: text, period: period, entries: entries, explains: explain)
         }
         // A sentence can only match where its article does, so the index narrows the articles first;
         // exclusions apply to the sentence alone, so only the included part narrows.
@@ -65,12 +69,30 @@ public struct TimelineCommand: FolioCommand {
         let entries = try context.workspace.store.timeline(
             from: fromDate?.firstDay, to: toDate?.lastDay, articles: narrowing, sentences: matcher.map { matcher in { matcher.matches($0) } },
             necessaryWords: matcher?.necessaryWords ?? [])
-        return Output(query: text, period: period, entries: entries)
+        try checkPeriod(entries)
+        return Output(query: text, period: period, entries: entries, explains: explain)
+    }
+
+    /// Turns down a `--by` that would draw more bars than a chart holds, naming a period that fits.
+    private func checkPeriod(_ entries: [TimelineEntry]) throws {
+        guard let period else { return }
+        let spans = entries.compactMap { TimeSpan($0.event.expression) }
+        do {
+            _ = try TimelineBars(spans: spans, period: period)
+        } catch {
+            let fitting = [Period.month, .year].first { coarser in
+                coarser != period && (coarser == .year || period == .day) && (try? TimelineBars(spans: spans, period: coarser)) != nil
+            }
+            throw CommandError.usage(
+                "--by \(period.rawValue) would draw \(error.bars) bars, "
+                    + "and a chart draws at most \(TimelineBars.limit): "
+                    + (fitting.map { "try --by \($0.rawValue), or " } ?? "") + "narrow the dates with --from and --to")
+        }
     }
 
     public func canonical(in printer: CanonicalPrinter) -> String {
         printer.line(Self.self, text).option("--from", fromDate?.iso).option("--to", toDate?.iso).option("--by", period?.rawValue)
-            .flag("--article", article).flag("--published", published).description
+            .flag("--article", article).flag("--published", published).flag("--explain", explain).description
     }
 
     /// The events in order, those of unknown year last.
@@ -79,11 +101,14 @@ public struct TimelineCommand: FolioCommand {
         /// The chart's period as asked for; not kept in JSON.
         public var period: Period?
         public var entries: [TimelineEntry]
+        /// Whether each event says where its year came from; not kept in JSON, which always carries it.
+        public var explains: Bool
 
-        public init(query: String?, period: Period?, entries: [TimelineEntry]) {
+        public init(query: String?, period: Period?, entries: [TimelineEntry], explains: Bool = false) {
             self.query = query
             self.period = period
             self.entries = entries
+            self.explains = explains
         }
 
         public func lines(in output: OutputStyle) -> [String] {
@@ -114,8 +139,33 @@ public struct TimelineCommand: FolioCommand {
                 case (.mentioned, .body):
                     lines += TextWrapper.wrap(Self.highlighted(entry.event, style: style), width: style.width, indent: 20)
                 }
+                if explains, entry.event.kind == .mentioned {
+                    lines += TextWrapper.wrap(style.dim(Self.explanation(entry)), width: style.width, indent: 20)
+                }
             }
             return lines
+        }
+
+        /// Where an event's year came from, in words: `year: the narrative's, from "March 1919" (1919-03)`.
+        static func explanation(_ entry: TimelineEntry) -> String {
+            let expression = entry.event.expression
+            let earlier = entry.anchorText.map { "\u{201C}\($0)\u{201D}" + (entry.anchorValue.map { " (\($0))" } ?? "") }
+            switch expression.anchor {
+            case .explicit:
+                return "anchor explicit: the year is written in \u{201C}\(expression.text)\u{201D}"
+            case .publication:
+                return "anchor publication: counted from the publication date" + (entry.anchorValue.map { ", \($0)" } ?? "")
+            case .narrative:
+                return "anchor narrative: the year of the date before it in the text" + (earlier.map { ", \($0)" } ?? "")
+            case .unknown where expression.value.hasSuffix("_REF"):
+                return "anchor unknown: it names the present, the past or the future, not a date"
+            case .unknown where expression.value.hasPrefix("XXXX-WXX-"):
+                return "anchor unknown: a weekday is counted only from a publication date"
+            case .unknown:
+                guard let earlier else { return "anchor unknown: no publication date and no earlier date in the text to take the year from" }
+                return "anchor unknown: the date before it, \(earlier), was not safe to take: its sentence is in another tense, "
+                    + "a heading stands between them, or the text soon moves far from its year"
+            }
         }
 
         /// Publication dates: how many articles each period has, then the articles.
@@ -147,19 +197,17 @@ public struct TimelineCommand: FolioCommand {
             return style.highlight(before + "\u{2}" + match + "\u{3}" + after)
         }
 
-        /// Events per year, or per month when they span three years or less, or as `--by` asks.
+        /// The events' bars, as ``TimelineBars`` counts them, a gap for each empty period.
         private func chartLines(_ entries: [TimelineEntry], style: TextStyle) -> [String] {
-            let starts = entries.compactMap(\.event.expression.start)
-            let years = Set(starts.map { $0.prefix(4) })
-            let chosen = period ?? (years.count > 3 ? .year : .month)
-            let width = chosen == .year ? 4 : chosen == .month ? 7 : 10
-            var counts: [String: Int] = [:]
-            for start in starts { counts[String(start.prefix(width)), default: 0] += 1 }
-            let most = counts.values.max() ?? 1
-            let barWidth = max(10, style.width - width - 10)
-            return [""] + counts.keys.sorted().map { key in
-                let bar = String(repeating: "█", count: max(1, counts[key]! * barWidth / most))
-                return "  " + key + " " + style.accent(bar) + " " + String(counts[key]!)
+            guard let chart = try? TimelineBars(spans: entries.compactMap { TimeSpan($0.event.expression) }, period: period) else { return [] }
+            let labelWidth = chart.bars.map { $0.label.count }.max() ?? 4
+            let most = max(1, chart.bars.map(\.count).max() ?? 1)
+            let barWidth = max(10, style.width - labelWidth - 10)
+            return [""] + chart.bars.map { bar in
+                let label = "  " + TextWrapper.padded(bar.label, to: labelWidth)
+                guard bar.count > 0 else { return label }
+                let blocks = String(repeating: bar.isYearOnly ? "░" : "█", count: max(1, bar.count * barWidth / most))
+                return label + " " + style.accent(blocks) + " " + String(bar.count)
             } + [""]
         }
 
@@ -180,6 +228,7 @@ public struct TimelineCommand: FolioCommand {
             let container = try decoder.container(keyedBy: Key.self)
             query = try container.decode(String?.self, forKey: .query)
             period = nil
+            explains = false
             entries = try container.decode([TimelineEntry].self, forKey: .events)
         }
 

@@ -1,10 +1,11 @@
 /// A timeline event as `timeline --json` prints it; `sentenceOffset` is where the expression starts in `sentence`,
 /// in code points (a value saved without it places the expression where its text first stands there); `field` is
 /// `title` or `body`, or null for a publication date; `kind` is `mentioned`, or `published` for an article's
-/// publication date.
+/// publication date; `anchor` says where the year came from (`explicit`, `publication`, `narrative` or `unknown`),
+/// and `anchorValue` and `anchorText` give the date it was taken from, or the earlier date that was not safe to take.
 extension TimelineEntry: Codable {
     private enum Key: String, CodingKey {
-        case article, ref, title, text, value, start, end, granularity, offset, length, sentence, sentenceOffset, field, kind
+        case article, ref, title, text, value, start, end, granularity, offset, length, sentence, sentenceOffset, field, kind, anchor, anchorValue, anchorText
     }
 
     public init(from decoder: Decoder) throws {
@@ -18,14 +19,17 @@ extension TimelineEntry: Codable {
         let expression = TimeExpression(
             offset: try container.decode(Int.self, forKey: .offset), length: try container.decode(Int.self, forKey: .length), text: text,
             value: try container.decode(String.self, forKey: .value), start: try container.decode(String?.self, forKey: .start),
-            end: try container.decode(String?.self, forKey: .end), granularity: kind)
+            end: try container.decode(String?.self, forKey: .end), granularity: kind,
+            anchor: try container.decodeIfPresent(TimeExpression.Anchor.self, forKey: .anchor) ?? .unknown)
         self.init(
             event: TimeEvent(
                 article: try container.decode(ArticleID.self, forKey: .article), expression: expression, sentence: sentence,
                 sentenceOffset: try container.decodeIfPresent(Int.self, forKey: .sentenceOffset) ?? Self.offset(of: text, in: sentence),
                 field: try container.decodeIfPresent(String.self, forKey: .field) == "title" ? .title : .body,
                 kind: try container.decodeIfPresent(TimeEvent.Kind.self, forKey: .kind) ?? .mentioned),
-            title: try container.decode(String.self, forKey: .title), ref: try container.decode(String?.self, forKey: .ref))
+            title: try container.decode(String.self, forKey: .title), ref: try container.decode(String?.self, forKey: .ref),
+            anchorValue: try container.decodeIfPresent(String.self, forKey: .anchorValue),
+            anchorText: try container.decodeIfPresent(String.self, forKey: .anchorText))
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -45,6 +49,9 @@ extension TimelineEntry: Codable {
         try container.encode(event.sentenceOffset, forKey: .sentenceOffset)
         try container.encode(event.kind == .published ? nil : event.field.name, forKey: .field)
         try container.encode(event.kind, forKey: .kind)
+        try container.encode(expression.anchor, forKey: .anchor)
+        try container.encode(anchorValue, forKey: .anchorValue)
+        try container.encode(anchorText, forKey: .anchorText)
     }
 
     /// Where `text` starts in `sentence`, in code points.

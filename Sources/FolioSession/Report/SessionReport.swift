@@ -202,6 +202,7 @@ public struct SessionReport {
         figure.chart figcaption { font: .8rem system-ui, "DejaVu Sans", sans-serif; color: var(--muted); padding-bottom: .4rem; }
         svg.timeline-chart { width: 100%; height: auto; display: block; }
         svg .bar { fill: var(--accent); }
+        svg .bar.year-only { fill: var(--accent); opacity: 0.45; }
         svg .axis { stroke: var(--muted); stroke-width: 1; }
         svg .count { font: 600 11px system-ui, "DejaVu Sans", sans-serif; fill: var(--ink); }
         svg .tick { font: 11px system-ui, "DejaVu Sans", sans-serif; fill: var(--muted); }
