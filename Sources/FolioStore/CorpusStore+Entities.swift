@@ -321,9 +321,11 @@ extension CorpusStore {
     /// only the granularities the timeline's chart counts are taken (``TimeExpression/Granularity/isCharted``).
     public func dateSpan(of articles: [Int64]) throws -> (start: String?, end: String?, events: Int) {
         try read("reading the timeline") { db in
+            let charted = "article IN (SELECT value FROM json_each(?1)) AND granularity IN (SELECT value FROM json_each(?2)) AND start IS NOT NULL"
             let row = try Row.fetchOne(db, sql: """
-                SELECT MIN(start), MAX(end), COUNT(start) FROM timeEvent
-                WHERE article IN (SELECT value FROM json_each(?)) AND granularity IN (SELECT value FROM json_each(?))
+                SELECT (SELECT start FROM timeEvent WHERE \(charted) ORDER BY \(Self.chronological("start")) LIMIT 1),
+                       (SELECT end FROM timeEvent WHERE \(charted) ORDER BY \(Self.chronological("end")) DESC LIMIT 1),
+                       (SELECT COUNT(*) FROM timeEvent WHERE \(charted))
                 """, arguments: [Self.seqArray(articles), JSONText.array(TimeExpression.Granularity.allCases.filter(\.isCharted).map(\.rawValue))])
             return (row?[0], row?[1], row?[2] ?? 0)
         }

@@ -99,7 +99,7 @@ extension CorpusStore {
                 sql += " AND folio_accepts_sentence(e.article, CASE WHEN e.field = 1 THEN -1 ELSE e.sentenceStart END, \(sentence))"
             }
             defer { if let function { db.remove(function: function) } }
-            sql += " ORDER BY e.start IS NULL, e.start, e.end, a.id, e.field, e.offset"
+            sql += " ORDER BY e.start IS NULL, \(Self.chronological("e.start")), \(Self.chronological("e.end")), a.id, e.field, e.offset"
             var entries: [TimelineEntry] = []
             let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
             while let row = try rows.next() {
@@ -118,6 +118,12 @@ extension CorpusStore {
             }
             return entries
         }
+    }
+
+    /// An ISO date as a key that sorts in time, years before Christ (`-0499-01-01`, `-0493-01-01`) first and the
+    /// earlier of them first.
+    static func chronological(_ column: String) -> String {
+        "CASE WHEN substr(\(column), 1, 1) = '-' THEN printf('-%04d', 10000 - CAST(substr(\(column), 2, 4) AS INTEGER)) || substr(\(column), 6) ELSE \(column) END"
     }
 
     /// `length` code points of `text` from code point `start`.

@@ -14,7 +14,7 @@ import Testing
         }
         let score = DucklingScore(phrases: phrases)
         #expect(score.total == 255)
-        #expect(score.share >= 0.94, "\(score.exact) of \(score.total)")
-        #expect(score.falsePositives <= 1, "\(score.misses.filter { $0.hasPrefix("negative") })")
+        #expect(score.share >= 0.95, "\(score.exact) of \(score.total)")
+        #expect(score.falsePositives == 0, "\(score.misses.filter { $0.hasPrefix("negative") })")
     }
 }

@@ -26,6 +26,11 @@ import Testing
         #expect(years.bars.map(\.period) == ["2024", "2025", "2026", "2027", "2028"] && years.bars.map(\.count) == [1, 1, 0, 0, 1])
     }
 
+    @Test func yearsBeforeChristComeFirstInTheirOrder() throws {
+        let chart = try #require(try TimelineBars(spans: [span("-0493-01-01", "-0493-12-31", .year), span("-0499-01-01", "-0499-12-31", .year)], period: nil))
+        #expect(chart.bars.map(\.period).first == "-0499" && chart.bars.map(\.period).last == "-0493" && chart.bars.count == 7)
+    }
+
     @Test func decadesAndCenturiesAreNotDrawn() throws {
         let spans = [span("1990-01-01", "1999-12-31", .decade), span("2024-11-28", "2024-11-28", .day)]
         let chart = try #require(try TimelineBars(spans: spans, period: nil))

@@ -51,7 +51,8 @@ struct CalendarDay: Hashable, Comparable {
         return (thursday.year, (thursday.daysSinceEpoch - first.daysSinceEpoch) / 7 + 1)
     }
 
-    var iso: String { Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2) }
+    /// `2024-11-27`; a year before Christ in ISO 8601's expanded form, as Duckling writes it: `-0493-01-01`.
+    var iso: String { (year < 0 ? "-" + Self.pad(-year, 4) : Self.pad(year, 4)) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2) }
 
     static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)

@@ -41,7 +41,8 @@ public struct DucklingScore: Sendable {
                 continue
             }
             guard phrase.kind == "datetime", let grain = phrase.grain.flatMap({ Self.grains[$0] }),
-                  let expected = phrase.value?.prefix(10) else { continue }
+                  let value = phrase.value else { continue }
+            let expected = value.prefix(value.hasPrefix("-") ? 11 : 10)
             total += 1
             if let longest = found.max(by: { $0.length < $1.length }), longest.granularity == grain, longest.start == String(expected) {
                 exact += 1

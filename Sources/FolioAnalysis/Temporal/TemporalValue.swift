@@ -81,11 +81,11 @@ enum TemporalValue: Equatable {
         case .quarter(let y?, let q):
             let last = q * 3
             return (CalendarDay(year: y, month: last - 2, day: 1).iso, CalendarDay(year: y, month: last, day: CalendarDay.lastDay(month: last, year: y)).iso)
-        case .year(let y) where y > 0:
+        case .year(let y):
             return (CalendarDay(year: y, month: 1, day: 1).iso, CalendarDay(year: y, month: 12, day: 31).iso)
         case .decade(let d) where d >= 0:
             return (CalendarDay(year: d * 10, month: 1, day: 1).iso, CalendarDay(year: d * 10 + 9, month: 12, day: 31).iso)
-        case .century(let c) where c >= 0:
+        case .century(let c):
             return (CalendarDay(year: c * 100, month: 1, day: 1).iso, CalendarDay(year: c * 100 + 99, month: 12, day: 31).iso)
         default:
             return nil

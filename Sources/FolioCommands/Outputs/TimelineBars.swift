@@ -33,11 +33,11 @@ public struct TimelineBars: Sendable, Equatable {
     /// when none was asked for, gives nil when even years would.
     public init?(spans: [TimeSpan], period requested: TimelineCommand.Period?) throws(TooMany) {
         let charted = spans.filter { $0.granularity.isCharted }
-        guard let first = charted.map(\.start).min(), let last = charted.map(\.end).max() else { return nil }
+        guard let first = charted.map(\.start).min(by: Self.isEarlier), let last = charted.map(\.end).max(by: Self.isEarlier) else { return nil }
         let period = requested ?? (Self.count(.month, from: first, to: last) <= 36 ? .month : .year)
         let finer = charted.filter { period == .year || $0.granularity != .year }
         let keys: [String]
-        if let firstFine = finer.map(\.start).min(), let lastFine = finer.map(\.end).max() {
+        if let firstFine = finer.map(\.start).min(by: Self.isEarlier), let lastFine = finer.map(\.end).max(by: Self.isEarlier) {
             let count = Self.count(period, from: firstFine, to: lastFine)
             guard count <= Self.limit else {
                 if requested == nil { return nil }
@@ -48,23 +48,23 @@ public struct TimelineBars: Sendable, Equatable {
             keys = []
         }
         var counts: [String: Int] = [:]
-        var yearOnly: [String: Int] = [:]
+        var yearOnly: [Int: Int] = [:]
         for span in finer {
             for key in Self.periods(period, from: span.start, to: span.end) { counts[key, default: 0] += 1 }
         }
         for span in charted where period != .year && span.granularity == .year {
-            yearOnly[String(span.start.prefix(4)), default: 0] += 1
+            yearOnly[Self.parts(span.start).year, default: 0] += 1
         }
         var bars: [Bar] = []
         var lanes = yearOnly.keys.sorted()[...]
         for key in keys {
-            while let lane = lanes.first, lane <= String(key.prefix(4)) {
-                bars.append(Bar(period: lane, count: yearOnly[lane]!, isYearOnly: true))
+            while let lane = lanes.first, lane <= Self.parts(key).year {
+                bars.append(Bar(period: Self.pad(lane, 4), count: yearOnly[lane]!, isYearOnly: true))
                 lanes.removeFirst()
             }
             bars.append(Bar(period: key, count: counts[key] ?? 0, isYearOnly: false))
         }
-        bars += lanes.map { Bar(period: $0, count: yearOnly[$0]!, isYearOnly: true) }
+        bars += lanes.map { Bar(period: Self.pad($0, 4), count: yearOnly[$0]!, isYearOnly: true) }
         self.period = period
         self.bars = bars
     }
@@ -77,9 +77,20 @@ public struct TimelineBars: Sendable, Equatable {
         return calendar
     }()
 
+    /// A period's or an ISO date's year, month and day; a year before Christ is negative (`-0493-01-01`).
     private static func parts(_ iso: String) -> (year: Int, month: Int, day: Int) {
-        let fields = iso.split(separator: "-").compactMap { Int($0) }
-        return (fields.first ?? 1, fields.count > 1 ? fields[1] : 1, fields.count > 2 ? fields[2] : 1)
+        let isBefore = iso.hasPrefix("-")
+        let fields = iso.dropFirst(isBefore ? 1 : 0).split(separator: "-").compactMap { Int($0) }
+        return ((fields.first ?? 1) * (isBefore ? -1 : 1), fields.count > 1 ? fields[1] : 1, fields.count > 2 ? fields[2] : 1)
+    }
+
+    private static func isEarlier(_ first: String, _ second: String) -> Bool {
+        parts(first) < parts(second)
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(abs(value))
+        return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     private static func date(_ iso: String) -> Date {
@@ -103,10 +114,6 @@ public struct TimelineBars: Sendable, Equatable {
         let total = min(count(period, from: from, to: to), limit + 1)
         guard total > 0 else { return [] }
         let start = parts(from)
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
         switch period {
         case .year:
             return (0..<total).map { pad(start.year + $0, 4) }
