@@ -30,6 +30,12 @@ import Testing
         ])
     }
 
+    @Test func weakCuesOfTheFutureAreThePastInANarrative() {
+        #expect(tagged("The offensive began on 8 August 1918, in fighting which lasted until 16 August.") == [
+            "8 August 1918=1918-08-08 explicit", "16 August=1918-08-16 narrative",
+        ])
+    }
+
     @Test func theSeedsHardCaseStaysUnknown() {
         let text = "Beginning in 2026, the CSTO will start delivering weapons to the border. This development was announced on May 19."
         #expect(tagged(text) == ["2026=2026 explicit", "May 19=XXXX-05-19 unknown"], "a past sentence does not take a year placed in the future")
@@ -41,8 +47,11 @@ import Testing
     }
 
     @Test func aHeadingEndsTheNarrativeUnlessItGoesOn() {
+        #expect(tagged("The uprising began in 1919.\n\nAftermath\n\nOn April 16 the troops left. In 1925 a monument rose.") == [
+            "1919=1919 explicit", "April 16=XXXX-04-16 unknown", "1925=1925 explicit",
+        ])
         #expect(tagged("The uprising began in 1919.\n\nAftermath\n\nOn April 16 the troops left.") == [
-            "1919=1919 explicit", "April 16=XXXX-04-16 unknown",
+            "1919=1919 explicit", "April 16=1919-04-16 narrative",
         ])
         #expect(tagged("The uprising began in 1919.\n\nAftermath\n\nOn April 16 the troops left. By 1920 it was over.") == [
             "1919=1919 explicit", "April 16=1919-04-16 narrative", "1920=1920 explicit",

@@ -6,8 +6,8 @@ struct NarrativeReference {
     var value: TemporalValue
     /// Where the date stands, in code points, for `timeline --explain`.
     var offset: Int
-    /// How its sentence placed it: a date placed in the future does not anchor a sentence in the past.
-    var tense: TemporalMatcher.Tense
+    /// Whether its sentence placed it in the future: such a date anchors only sentences of the future.
+    var isFuture: Bool
     var section: Int
 
     /// The day counting starts from: the first of the month or the year when no day was named.
@@ -21,13 +21,13 @@ struct NarrativeReference {
         }
     }
 
-    /// Whether a sentence of this tense, in this section, may take its year from the reference: the tenses agree,
-    /// and the next year the text writes is not far ahead of the reference, which would make it an aside
-    /// (`Founded in 1992, …; in late March … October 2022`). Past a heading the narrative must go on: the next year
-    /// written is the reference's or the one after.
-    func anchors(tense sentenceTense: TemporalMatcher.Tense, section sentenceSection: Int, nextYear: Int?) -> Bool {
-        guard tense == .future ? sentenceTense == .future : sentenceTense != .future, let year = value.year else { return false }
-        if section != sentenceSection { return nextYear.map { $0 == year || $0 == year + 1 } ?? false }
+    /// Whether a sentence in this section may take its year from the reference: both speak of the past, or both of
+    /// the future, and the next year the text writes is not far ahead of the reference, which would make it an
+    /// aside (`Founded in 1992, …; in late March … October 2022`). Past a heading the next year written, if any,
+    /// must be the reference's or the one after, as when a history goes on under a new heading.
+    func anchors(isFuture sentenceIsFuture: Bool, section sentenceSection: Int, nextYear: Int?) -> Bool {
+        guard isFuture == sentenceIsFuture, let year = value.year else { return false }
+        if section != sentenceSection { return nextYear.map { $0 == year || $0 == year + 1 } ?? true }
         return nextYear.map { $0 <= year + 5 } ?? true
     }
 }

@@ -692,26 +692,31 @@ struct TemporalMatcher {
         case past, future, unknown
     }
 
-    /// The tense of the sentence an expression stands in: the words before it, or else those after it up to the
-    /// sentence's end (`Beginning in 2026, the CSTO will start delivering`).
-    func sentenceTense(at index: Int, length: Int) -> Tense {
-        let before = tense(before: index)
-        if before != .unknown { return before }
-        var position = index + length
-        var weak = Tense.unknown
-        while position < tokens.count, position - index <= 25 {
+    /// Whether the sentence an expression stands in speaks of the future: `will`, `shall`, `'ll`, or `is set to`
+    /// and the like, before or after it (`Beginning in 2026, the CSTO will start delivering`). Weaker cues that
+    /// news reads as the future (`until`, `through`, `due`) are past in a narrative: `fighting which lasted until
+    /// 16 August`.
+    func speaksOfTheFuture(at index: Int, length: Int) -> Bool {
+        func isFuture(_ position: Int) -> Bool {
             let token = tokens[position]
-            if token.kind == .punctuation, token.text == "." || token.text == ";" || token.text == "?" || token.text == "!" { break }
-            if token.kind == .word {
-                switch token.word?.cue ?? .none {
-                case .future: return .future
-                case .past, .pastAuxiliary: return .past
-                default: if weak == .unknown, token.isPastForm { weak = .past }
-                }
-            }
+            guard token.kind == .word else { return false }
+            if token.text == "will" || token.text == "shall" || token.text == "ll" { return !(position > 0 && tokens[position - 1].text == "'") || token.text == "ll" }
+            return token.word?.cue == .futureBeforeTo && position + 1 < tokens.count && tokens[position + 1].text == "to"
+        }
+        func endsSentence(_ position: Int) -> Bool {
+            tokens[position].kind == .punctuation && [".", ";", "?", "!"].contains(tokens[position].text)
+        }
+        var position = index - 1
+        while position >= 0, index - position <= 25, !endsSentence(position) {
+            if isFuture(position) { return true }
+            position -= 1
+        }
+        position = index + length
+        while position < tokens.count, position - index <= 25, !endsSentence(position) {
+            if isFuture(position) { return true }
             position += 1
         }
-        return weak
+        return false
     }
 
     /// The next year the text writes after a token, within a few paragraphs.

@@ -48,10 +48,10 @@ public struct TemporalTagger: Sendable {
                 let isDeictic = ["last", "this", "next", "coming", "current", "past", "upcoming"].contains(tokens[index].text)
                     && (index == 0 || tokens[index - 1].text != "the") || tokens[index + match.length - 1].text == "ago"
                 if sections != nil, source == .unknown, !isDeictic, Self.takesNarrativeYear(match.value, word: tokens[index].text) {
-                    let tense = matcher.sentenceTense(at: index, length: match.length)
+                    let isFuture = matcher.speaksOfTheFuture(at: index, length: match.length)
                     anchoredBy = narrative?.offset
                     if let reference = narrative, let day = reference.day,
-                       reference.anchors(tense: tense, section: section, nextYear: matcher.nextYear(after: index + match.length)) {
+                       reference.anchors(isFuture: isFuture, section: section, nextYear: matcher.nextYear(after: index + match.length)) {
                         var narrativeMatcher = matcher
                         narrativeMatcher.anchor = day
                         narrativeMatcher.isNarrative = true
@@ -76,7 +76,7 @@ public struct TemporalTagger: Sendable {
                         }
                         if sections != nil, source == .explicit || source == .narrative {
                             narrative = NarrativeReference(
-                                value: match.value, offset: start, tense: matcher.sentenceTense(at: index, length: match.length), section: section)
+                                value: match.value, offset: start, isFuture: matcher.speaksOfTheFuture(at: index, length: match.length), section: section)
                         }
                     }
                 }
