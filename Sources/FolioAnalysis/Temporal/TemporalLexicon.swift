@@ -38,7 +38,7 @@ enum TemporalLexicon {
         "quarters", "qtr", "qtrs", "s", "same", "since", "sunday", "term", "through", "time", "to", "until", "very", "week", "weeks",
         "weekend", "wk", "wks", "year", "years", "yr", "yrs", "most", "and", "or", "but", "as", "that", "for", "when", "is", "was",
         "looks", "holds", "remains", "lies", "period", "season", "be", "been",
-        "its", "his", "her", "their", "our", "these", "those", "during", "circa", "till", "between", "x", "at",
+        "its", "his", "her", "their", "our", "these", "those", "during", "circa", "till", "between", "x", "at", "ca", "around",
     ]
 
     /// Words before a bare number that make it a year: `in 2146`, `since 1991`, `the year 1999`.
@@ -50,6 +50,12 @@ enum TemporalLexicon {
     static let titleNouns: Set<String> = [
         "film", "movie", "album", "song", "novel", "flight", "model", "version", "route", "highway", "bus", "room", "section", "article",
         "chapter", "paragraph", "resolution", "decree", "page", "gate", "platform", "equals", "level",
+    ]
+
+    /// Words before a year more than a century before the publication date that make it one: `in 1066`, `around
+    /// 1490`, `from 1840`.
+    static let farYearContext: Set<String> = [
+        "in", "since", "during", "circa", "ca", "year", "until", "till", "before", "after", "from", "between", "around", "by",
     ]
 
     /// Words before a number that make the plural after it a year's noun rather than a count: `the 1999 elections`.
@@ -92,7 +98,7 @@ enum TemporalLexicon {
         "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "hours", "hrs", "local", "lbs", "ton", "tonne", "ounces", "bpd",
         "men", "women", "children", "police", "pence", "personnel", "staff", "cents", "yen", "rubles", "roubles", "tenge", "som", "utc",
         "msk", "pixels", "px", "dpi", "gb", "mb", "kb", "mhz", "ghz", "rpm", "mph", "kph", "kmh", "x", "euro", "usd", "eur", "rub",
-        "lb", "mdt", "mst", "points", "level",
+        "lb", "mdt", "mst", "points", "level", "series",
     ]
 
     /// Words before a number that make it money or a count: "$2000", "no. 1990".

@@ -110,7 +110,7 @@ struct TemporalMatcher {
             if next.kind == .word, TemporalLexicon.quantityWords.contains(next.text) { return nil }
             if next.kind == .word, !next.isSpaced { return nil }
             if next.text == "-", !next.isSpaced, index + 2 < tokens.count, TemporalLexicon.quantityWords.contains(tokens[index + 2].text) { return nil }
-            if next.text == "*" { return nil }
+            if next.text == "*" || next.kind == .number && next.isSpaced { return nil }
             if next.text == "-" || next.text == "to" || next.text == "and", index + 3 < tokens.count, tokens[index + 2].kind == .number,
                tokens[index + 3].kind == .word, TemporalLexicon.quantityWords.contains(tokens[index + 3].text) { return nil }
         }
@@ -121,12 +121,16 @@ struct TemporalMatcher {
     /// `1100 солдат`, but `the 1999 elections`), a time (`at 1400`, `1400 Gulf time`), a designation (`Panzerhaubitze
     /// 2000`, `L-1011`, `section 1002`, `"2046"`), or among other numbers (`1121 to 504`, `147.0 1504`). A year far
     /// ahead of the publication date needs words of date before it (`by 2146`), and one more than a century before it
-    /// a preposition of time, a month or an era (`in 1066`, but not `fell to 1738`).
+    /// a preposition of time, a month, an era or a range (`in 1066`, `c. 1769`, `between 1250 and 1300`, `1642–1772`),
+    /// or, within three centuries, an article or a bracket (`an 1865 novella`, `(1851)`); beyond three centuries only
+    /// `in`, `since`, `during`, `between`, `from`, `c.`, a month or an era will do. Not `fell to 1738`, `the 1500
+    /// listed companies`, `(1500)` or `after 1530` in 1987.
     func bareYear(_ index: Int) -> Int? {
         guard let year = year(index), !isInName(index) else { return nil }
         let previous = index > 0 ? tokens[index - 1] : nil
         if let previous {
             if previous.kind == .number || previous.text == "at" || TemporalLexicon.titleNouns.contains(previous.text) { return nil }
+            if previous.text == ":", !tokens[index].isSpaced, index >= 2, tokens[index - 2].kind == .number { return nil }
             if previous.kind == .word, previous.isCapitalized, previous.word == nil, !opensSentence(index - 1), !opensYearRange(index) { return nil }
             if previous.text == "-", !previous.isSpaced, !tokens[index].isSpaced, index >= 2, tokens[index - 2].kind == .word,
                tokens[index - 2].isCapitalized, tokens[index - 2].word == nil { return nil }
@@ -148,21 +152,30 @@ struct TemporalMatcher {
             }
         }
         guard let previous else { return anchor.map { year <= $0.year + 50 && year >= $0.year - 100 } ?? true ? year : nil }
-        let isTimeWord = ["in", "since", "during", "circa", "year", "until", "till", "before", "after"].contains(previous.text)
-            || monthName(index - 1) != nil || TemporalLexicon.seasons[previous.text] != nil || era(index + 1) != nil
+        let isDated = monthName(index - 1) != nil || TemporalLexicon.seasons[previous.text] != nil || era(index + 1) != nil
             || index + 1 < tokens.count && tokens[index + 1].isRussianYear
-        if let anchor, year < anchor.year - 100, !isTimeWord { return nil }
+        if let anchor, year < anchor.year - 100 {
+            let isAnAside = previous.text == "(" || ["a", "an", "the"].contains(previous.text)
+                && !(index + 1 < tokens.count && (tokens[index + 1].isPastForm || tokens[index + 1].kind != .word))
+            let isCirca = previous.text == "." && index >= 2 && ["c", "ca"].contains(tokens[index - 2].text)
+            let isInRange = previous.text == "and" && index >= 2 && tokens[index - 2].kind == .number && tokens[index - 2].digits == 4
+                || opensYearRange(index) || (previous.text == "-" || previous.text == "to") && index >= 2 && opensYearRange(index - 2)
+            let isHistory = isDated || isCirca || isInRange || TemporalLexicon.farYearContext.contains(previous.text)
+            let isOldHistory = isDated || isCirca || isInRange || ["in", "since", "during", "circa", "ca", "between", "from"].contains(previous.text)
+            guard year >= anchor.year - 300 ? isHistory || isAnAside : isOldHistory else { return nil }
+        }
         guard year > (anchor?.year ?? 2050) + 50 else { return year }
-        return isTimeWord || TemporalLexicon.yearContext.contains(previous.text) || previous.text == "(" ? year : nil
+        return isDated || TemporalLexicon.yearContext.contains(previous.text) || previous.text == "(" ? year : nil
     }
 
-    /// Whether a year is the first of a range of years: `1861-1863`, `1915-17`, `1999 to 2004`.
+    /// Whether a year is the first of a range of years: `1861-1863`, `1915-17`, `1846-8`, `1999 to 2004`.
     func opensYearRange(_ index: Int) -> Bool {
-        guard index + 2 < tokens.count, tokens[index].digits == 4, let first = tokens[index].number, let last = tokens[index + 2].number,
+        guard index + 2 < tokens.count, tokens[index].digits == 4, year(index) != nil, let first = tokens[index].number, let last = tokens[index + 2].number,
               isPunctuation(index + 1, "-") || word(index + 1) == "to" else { return false }
         switch tokens[index + 2].digits {
         case 4: return last > first && last - first < 200
         case 2: return last > first % 100 && isPunctuation(index + 1, "-")
+        case 1: return last > first % 10 && isPunctuation(index + 1, "-")
         default: return false
         }
     }
@@ -470,7 +483,8 @@ struct TemporalMatcher {
               tokens[index + 1].kind == .punctuation, tokens[index + 1].text == "-" || tokens[index + 1].text == "/",
               !(index + 3 < tokens.count && adjacent(index + 3) && tokens[index + 3].kind != .word && !isPunctuation(index + 3, ".")),
               let a = tokens[index].number, let b = tokens[index + 2].number else { return nil }
-        if tokens[index].digits == 4, tokens[index + 2].digits <= 2, (1...12).contains(b), year(index) != nil || (1000...2199).contains(a) {
+        if index >= 2, adjacent(index), isPunctuation(index - 1, "-") || isPunctuation(index - 1, "/"), tokens[index - 2].kind == .number { return nil }
+        if tokens[index].digits == 4, tokens[index + 2].digits == 2, (1...12).contains(b), year(index) != nil || (1000...2199).contains(a) {
             return (3, .month(year: a, month: b))
         }
         if tokens[index + 1].text == "/", tokens[index].digits <= 2, (1...12).contains(a), tokens[index + 2].digits == 4 {

@@ -55,7 +55,8 @@ public struct TemporalTagger: Sendable {
                         var narrativeMatcher = matcher
                         narrativeMatcher.anchor = day
                         narrativeMatcher.isNarrative = true
-                        if let resolved = narrativeMatcher.match(at: index), resolved.length >= match.length, resolved.value.span != nil {
+                        if let resolved = narrativeMatcher.match(at: index), resolved.length >= match.length, resolved.value.span != nil,
+                           !Self.isFiner(resolved.value, than: reference.value, counted: match.value) {
                             match = resolved
                             source = .narrative
                             anchoredBy = reference.offset
@@ -93,6 +94,14 @@ public struct TemporalTagger: Sendable {
             }
             return expressions
         }
+    }
+
+    /// Whether a period counted from the reference (`the next day` from `1853`) would be finer than the reference
+    /// itself, so that its day would be made up: a month and day written (`April 16`) are never made up.
+    static func isFiner(_ resolved: TemporalValue, than reference: TemporalValue, counted: TemporalValue) -> Bool {
+        guard case .reference = counted else { return false }
+        let order: [TimeExpression.Granularity] = [.day, .week, .month, .season, .quarter, .year]
+        return (order.firstIndex(of: resolved.granularity) ?? 0) < (order.firstIndex(of: reference.granularity) ?? 0)
     }
 
     /// Whether a value without a year may take the narrative's: a month and day, a month, a season, a quarter, or a
