@@ -43,6 +43,12 @@ import Testing
         ])
     }
 
+    @Test func aDateOfTheNarrativesFutureLeavesTheOneBeforeItStanding() {
+        #expect(tagged("On 10 March 1975 the offensive began. A campaign would follow in 1976. Hue fell on 31 March, before 1 May.") == [
+            "10 March 1975=1975-03-10 explicit", "1976=1976 explicit", "31 March=1975-03-31 narrative", "1 May=1975-05-01 narrative",
+        ])
+    }
+
     @Test func theSeedsHardCaseStaysUnknown() {
         let text = "Beginning in 2026, the CSTO will start delivering weapons to the border. This development was announced on May 19."
         #expect(tagged(text) == ["2026=2026 explicit", "May 19=XXXX-05-19 unknown"], "a past sentence does not take a year placed in the future")

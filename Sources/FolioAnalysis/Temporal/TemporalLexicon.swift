@@ -38,7 +38,7 @@ enum TemporalLexicon {
         "quarters", "qtr", "qtrs", "s", "same", "since", "sunday", "term", "through", "time", "to", "until", "very", "week", "weeks",
         "weekend", "wk", "wks", "year", "years", "yr", "yrs", "most", "and", "or", "but", "as", "that", "for", "when", "is", "was",
         "looks", "holds", "remains", "lies", "period", "season", "be", "been",
-        "its", "his", "her", "their", "our", "these", "those", "during", "circa", "till", "between", "x", "at", "ca", "around",
+        "its", "his", "her", "their", "our", "these", "those", "during", "circa", "till", "between", "x", "at", "ca", "around", "would",
     ]
 
     /// Words before a bare number that make it a year: `in 2146`, `since 1991`, `the year 1999`.

@@ -56,7 +56,7 @@ struct TemporalMatcher {
     /// A capitalized month name or abbreviation, with the period of an abbreviation: (month, tokens used).
     func month(_ index: Int, afterDay: Bool = false) -> (Int, Int)? {
         guard let month = monthName(index) else { return nil }
-        let isAbbreviation = tokens[index].length <= 3 || tokens[index].length == 4 && month != 6 && month != 7
+        let isAbbreviation = (tokens[index].length <= 3 || tokens[index].length == 4 && month != 6 && month != 7) && tokens[index].text != "may"
         let length = isAbbreviation && isPunctuation(index + 1, ".", adjacent: true) ? 2 : 1
         if afterDay { return (month, length) }
         if tokens[index].text == "may", tokens[index].isCapitalized, index + 1 == tokens.count || [".", ",", ";", ")"].contains(tokens[index + 1].text),
@@ -706,15 +706,16 @@ struct TemporalMatcher {
         case past, future, unknown
     }
 
-    /// Whether the sentence an expression stands in speaks of the future: `will`, `shall`, `'ll`, or `is set to`
-    /// and the like, before or after it (`Beginning in 2026, the CSTO will start delivering`). Weaker cues that
+    /// Whether the sentence an expression stands in speaks of the future: `will`, `shall`, `'ll`, `would` (the future
+    /// of a narrative: `a planned campaign would follow in 1976`), or `is set to` and the like, before or after it
+    /// (`Beginning in 2026, the CSTO will start delivering`). Weaker cues that
     /// news reads as the future (`until`, `through`, `due`) are past in a narrative: `fighting which lasted until
     /// 16 August`.
     func speaksOfTheFuture(at index: Int, length: Int) -> Bool {
         func isFuture(_ position: Int) -> Bool {
             let token = tokens[position]
             guard token.kind == .word else { return false }
-            if token.text == "will" || token.text == "shall" || token.text == "ll" { return !(position > 0 && tokens[position - 1].text == "'") || token.text == "ll" }
+            if token.text == "will" || token.text == "shall" || token.text == "ll" || token.text == "would" { return true }
             return token.word?.cue == .futureBeforeTo && position + 1 < tokens.count && tokens[position + 1].text == "to"
         }
         func endsSentence(_ position: Int) -> Bool {

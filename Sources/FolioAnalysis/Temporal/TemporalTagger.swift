@@ -29,6 +29,9 @@ public struct TemporalTagger: Sendable {
             let sections = anchor == nil ? SectionBreaks(bytes) : nil
             var sectionHint = 0
             var narrative: NarrativeReference?
+            var earlierNarrative: NarrativeReference?
+            // Where the last date with a year starts, which `the following year` and the like count from.
+            var lastDated: Int?
             var expressions: [TimeExpression] = []
             var scalarCursor = (byte: 0, scalar: 0)
             var index = 0
@@ -41,17 +44,22 @@ public struct TemporalTagger: Sendable {
                 }
                 let startByte = tokens[index].start
                 let start = scalarCursor.scalar + bytes.scalarCount(from: scalarCursor.byte, to: startByte)
-                var source: TimeExpression.Anchor = matcher.trace.isNamedDate || matcher.writesYear(from: index, length: match.length) ? .explicit
-                    : matcher.trace.usedNarrative ? .narrative : match.value.span == nil ? .unknown : .publication
-                var anchoredBy = source == .narrative ? narrative?.offset : nil
+                // Without a publication date, a year the text did not give through the narrative was written in it.
+                var source: TimeExpression.Anchor = matcher.trace.usedNarrative ? .narrative
+                    : match.value.span == nil ? .unknown
+                    : anchor == nil || matcher.trace.isNamedDate || matcher.writesYear(from: index, length: match.length) ? .explicit : .publication
+                var anchoredBy = source == .narrative ? lastDated : nil
                 let section = sections?.section(at: startByte, from: &sectionHint) ?? 0
                 let isDeictic = ["last", "this", "next", "coming", "current", "past", "upcoming"].contains(tokens[index].text)
                     && (index == 0 || tokens[index - 1].text != "the") || tokens[index + match.length - 1].text == "ago"
                 if sections != nil, source == .unknown, !isDeictic, Self.takesNarrativeYear(match.value, word: tokens[index].text) {
                     let isFuture = matcher.speaksOfTheFuture(at: index, length: match.length)
                     anchoredBy = narrative?.offset
-                    if let reference = narrative, let day = reference.day,
-                       reference.anchors(isFuture: isFuture, section: section, nextYear: matcher.nextYear(after: index + match.length)) {
+                    let nextYear = matcher.nextYear(after: index + match.length)
+                    // A date placed in the future does not end the narrative: the one before it may still hold.
+                    let safe = [narrative, narrative?.isFuture == true ? earlierNarrative : nil].compactMap { $0 }
+                        .first { $0.anchors(isFuture: isFuture, section: section, nextYear: nextYear) }
+                    if let reference = safe, let day = reference.day {
                         var narrativeMatcher = matcher
                         narrativeMatcher.anchor = day
                         narrativeMatcher.isNarrative = true
@@ -68,14 +76,17 @@ public struct TemporalTagger: Sendable {
                 switch match.value {
                 case .decade, .century:
                     narrative = nil
+                    earlierNarrative = nil
                 default:
                     if !isAnaphoric, let year = match.value.year {
                         matcher.narrativeYear = year
+                        lastDated = start
                         matcher.narrativeValue = match.value
                         if case .day(_, let month, let day) = match.value {
                             matcher.narrativeDay = CalendarDay(year: year, month: month, day: day)
                         }
                         if sections != nil, source == .explicit || source == .narrative {
+                            if narrative?.isFuture == false { earlierNarrative = narrative }
                             narrative = NarrativeReference(
                                 value: match.value, offset: start, isFuture: matcher.speaksOfTheFuture(at: index, length: match.length), section: section)
                         }
