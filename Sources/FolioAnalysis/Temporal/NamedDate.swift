@@ -47,15 +47,22 @@ extension TemporalMatcher {
     /// A named date at `index`, capitalized as a name is (`D-Day`, `Black Monday`), with no year written after it.
     func namedDate(_ index: Int) -> Match? {
         let token = tokens[index]
-        if token.text == "the", index + 1 < tokens.count, tokens[index + 1].kind == .number, let found = namedDate(index + 1) {
-            return (found.length + 1, found.value)
-        }
+        let first: NamedDate.Piece
         switch token.kind {
-        case .number: guard token.digits <= 2, token.number == 7 || token.number == 9 || token.number == 11 else { return nil }
-        case .word: guard NamedDate.firstWords.contains(token.text) || monthName(index) == 9 else { return nil }
-        case .punctuation: return nil
+        case .number:
+            guard token.digits <= 2, let number = token.number, number == 7 || number == 9 || number == 11 else { return nil }
+            first = .number(number)
+        case .word:
+            guard let word = token.word else { return nil }
+            if word.isArticle, index + 1 < tokens.count, tokens[index + 1].kind == .number, let found = namedDate(index + 1) {
+                return (found.length + 1, found.value)
+            }
+            guard word.opensNamedDate || word.month == 9 else { return nil }
+            first = word.month == 9 ? .month(9) : .word(token.text)
+        case .punctuation:
+            return nil
         }
-        entries: for entry in NamedDate.table {
+        entries: for entry in NamedDate.table where entry.pieces[0] == first {
             var position = index
             for (offset, piece) in entry.pieces.enumerated() {
                 let joined = offset > 0 && (piece.isPunctuation || entry.pieces[offset - 1].isPunctuation)

@@ -123,7 +123,18 @@ enum TemporalLexicon {
         var count: UInt8
         /// 1 to 5 for day, week, month, quarter and year, singular or plural.
         var unit: UInt8
+        /// Whether a named date can start with it (`D-Day`, `Black Monday`).
+        var opensNamedDate = false
+        /// Whether it counts from the present, not from the narrative: `last year`, `this month`.
+        var isDeictic = false
+        /// Whether it puts its sentence in the future even in a narrative: `will`, `shall`, `'ll`, `would`.
+        var isStrongFuture = false
+        /// `the`, before a named date of numbers: `the 7/7 bombings`.
+        var isArticle = false
     }
+
+    /// Words that count from the present (before a unit, without `the`): `last year`, `next month`, `this week`.
+    static let deicticWords: Set<String> = ["last", "this", "next", "coming", "current", "past", "upcoming"]
 
     static let units = ["day", "week", "month", "quarter", "year"]
 
@@ -149,7 +160,9 @@ enum TemporalLexicon {
                 cue: cue, isTrigger: triggers.contains(text), month: UInt8(months[text] ?? 0), weekday: UInt8(weekdays[text] ?? 0),
                 weekdays: UInt8(text.count > 6 && text.hasSuffix("s") ? weekdays[singular] ?? 0 : 0),
                 ordinalDay: UInt8(ordinalDays[text] ?? 0), count: UInt8(counts[text] ?? 0),
-                unit: UInt8((units.firstIndex(of: singular) ?? -1) + 1))
+                unit: UInt8((units.firstIndex(of: singular) ?? -1) + 1), opensNamedDate: NamedDate.firstWords.contains(text),
+                isDeictic: deicticWords.contains(text), isStrongFuture: ["will", "shall", "ll", "would"].contains(text),
+                isArticle: text == "the")
         }
         return (keys, words, texts)
     }()

@@ -713,13 +713,13 @@ struct TemporalMatcher {
     /// 16 August`.
     func speaksOfTheFuture(at index: Int, length: Int) -> Bool {
         func isFuture(_ position: Int) -> Bool {
-            let token = tokens[position]
-            guard token.kind == .word else { return false }
-            if token.text == "will" || token.text == "shall" || token.text == "ll" || token.text == "would" { return true }
-            return token.word?.cue == .futureBeforeTo && position + 1 < tokens.count && tokens[position + 1].text == "to"
+            guard let word = tokens[position].word else { return false }
+            return word.isStrongFuture || word.cue == .futureBeforeTo && position + 1 < tokens.count && tokens[position + 1].word?.cue == .to
         }
         func endsSentence(_ position: Int) -> Bool {
-            tokens[position].kind == .punctuation && [".", ";", "?", "!"].contains(tokens[position].text)
+            guard tokens[position].kind == .punctuation else { return false }
+            let text = tokens[position].text
+            return text == "." || text == ";" || text == "?" || text == "!"
         }
         var position = index - 1
         while position >= 0, index - position <= 25, !endsSentence(position) {
@@ -732,16 +732,6 @@ struct TemporalMatcher {
             position += 1
         }
         return false
-    }
-
-    /// The next year the text writes after a token, within a few paragraphs.
-    func nextYear(after index: Int) -> Int? {
-        var position = index
-        while position < tokens.count, position - index < 400 {
-            if tokens[position].kind == .number, tokens[position].digits == 4, let year = year(position) { return year }
-            position += 1
-        }
-        return nil
     }
 
     /// Whether the expression writes its year: a four-digit number, a two-digit year of a numeric date, or a decade.

@@ -30,6 +30,11 @@ public struct TemporalTagger: Sendable {
             var sectionHint = 0
             var narrative: NarrativeReference?
             var earlierNarrative: NarrativeReference?
+            // The years the text writes, by token, for how the narrative goes on after a partial date.
+            let writtenYears: [(position: Int, year: Int)] = sections == nil ? [] : tokens.indices.compactMap { position in
+                tokens[position].digits == 4 ? matcher.year(position).map { (position, $0) } : nil
+            }
+            var yearCursor = 0
             // Where the last date with a year starts, which `the following year` and the like count from.
             var lastDated: Int?
             var expressions: [TimeExpression] = []
@@ -50,12 +55,12 @@ public struct TemporalTagger: Sendable {
                     : anchor == nil || matcher.trace.isNamedDate || matcher.writesYear(from: index, length: match.length) ? .explicit : .publication
                 var anchoredBy = source == .narrative ? lastDated : nil
                 let section = sections?.section(at: startByte, from: &sectionHint) ?? 0
-                let isDeictic = ["last", "this", "next", "coming", "current", "past", "upcoming"].contains(tokens[index].text)
-                    && (index == 0 || tokens[index - 1].text != "the") || tokens[index + match.length - 1].text == "ago"
-                if sections != nil, source == .unknown, !isDeictic, Self.takesNarrativeYear(match.value, word: tokens[index].text) {
+                if sections != nil, source == .unknown, Self.takesNarrativeYear(match.value, word: tokens[index].text),
+                   !(tokens[index].word?.isDeictic == true && (index == 0 || tokens[index - 1].text != "the") || tokens[index + match.length - 1].text == "ago") {
                     let isFuture = matcher.speaksOfTheFuture(at: index, length: match.length)
                     anchoredBy = narrative?.offset
-                    let nextYear = matcher.nextYear(after: index + match.length)
+                    while yearCursor < writtenYears.count, writtenYears[yearCursor].position < index + match.length { yearCursor += 1 }
+                    let nextYear = yearCursor < writtenYears.count && writtenYears[yearCursor].position - index < 400 ? writtenYears[yearCursor].year : nil
                     // A date placed in the future does not end the narrative: the one before it may still hold.
                     let safe = [narrative, narrative?.isFuture == true ? earlierNarrative : nil].compactMap { $0 }
                         .first { $0.anchors(isFuture: isFuture, section: section, nextYear: nextYear) }

@@ -82,7 +82,7 @@ enum TemporalTokenizer {
                     kind: .word, start: start, end: index, text: known?.text ?? "", isSpaced: spaced,
                     isCapitalized: byte >= 0x41 && byte <= 0x5A, isTrigger: known?.word.isTrigger ?? false, isPastForm: isPastForm, number: nil,
                     word: known?.word)
-                if byte >= 0x61, byte <= 0x7A, length > 3, bytes[index - 1] == 0x73, ![0x73, 0x75, 0x69].contains(bytes[index - 2]) {
+                if byte >= 0x61, byte <= 0x7A, length > 3, bytes[index - 1] == 0x73, bytes[index - 2] != 0x73, bytes[index - 2] != 0x75, bytes[index - 2] != 0x69 {
                     token.isPlural = true
                 } else if byte == 0xD0 || byte == 0xD1 {
                     token.isCyrillic = true
