@@ -49,6 +49,18 @@ import Testing
         ])
     }
 
+    @Test func aHeadingOpensItsSection() {
+        #expect(tagged("It was valid until 14 September 1978.\n\nAcross the parallel: Chinese Winter Offensive (early 1951)\n\nIn January the front moved.") == [
+            "14 September 1978=1978-09-14 explicit", "Winter=XXXX-WI unknown", "early 1951=1951 explicit", "January=1951-01 narrative",
+        ])
+    }
+
+    @Test func namesThatHoldAMonthOrASeasonAreNoDates() {
+        #expect(tagged("In April 1975 the army retreated.\n\nFall of Saigon\n\nThe Indochinese March Battalion held.").map { $0 } == [
+            "April 1975=1975-04 explicit",
+        ])
+    }
+
     @Test func theSeedsHardCaseStaysUnknown() {
         let text = "Beginning in 2026, the CSTO will start delivering weapons to the border. This development was announced on May 19."
         #expect(tagged(text) == ["2026=2026 explicit", "May 19=XXXX-05-19 unknown"], "a past sentence does not take a year placed in the future")
@@ -151,6 +163,7 @@ import Testing
         #expect(years("It was settled between 1250 and 1300, and charted c. 1769.") == ["1250=1250", "1300=1300", "1769=1769"])
         #expect(years("Adapted from an 1865 novella; Brunner (1851) wrote of it.") == ["1865=1865", "1851=1851"])
         #expect(years("Throughout 1915-17, the war went on.", anchor: nil) == ["1915=1915", "17=1917"])
+        #expect(TemporalTagger().tag("his first visit in 1769–70", anchor: PublicationDate(year: 2016, month: 5, day: 1)).map(\.anchor) == [.explicit, .explicit])
         #expect(years("Western Theater 1861-1863", anchor: nil) == ["1861=1861", "1863=1863"])
         #expect(years("Proceedings 95 (15): 9047–52.", anchor: nil).isEmpty, "pages, not years")
         #expect(years("ISBN 0-7735-2163-1.", anchor: nil).isEmpty)

@@ -32,8 +32,8 @@ struct NarrativeReference {
     }
 }
 
-/// Where the sections of a text start: after each heading, a short line between blank lines with no closing
-/// punctuation. Counted by UTF-8 byte.
+/// Where the sections of a text start: at each heading, a short line between blank lines with no closing
+/// punctuation, which belongs to the section it opens. Counted by UTF-8 byte.
 struct SectionBreaks {
     private var starts: [Int] = []
 
@@ -50,7 +50,7 @@ struct SectionBreaks {
             let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<index])
             let isBlank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
             let nextBlank = index + 1 >= count || bytes[index + 1] == 0x0A
-            if !isBlank, previousBlank, nextBlank, Self.isHeading(line) { starts.append(index) }
+            if !isBlank, previousBlank, nextBlank, Self.isHeading(line) { starts.append(lineStart) }
             previousBlank = isBlank
             lineStart = index + 1
             index += 1
@@ -66,7 +66,7 @@ struct SectionBreaks {
         return line.lazy.filter { $0 == 0x20 }.count < 12
     }
 
-    /// The section a byte falls in: how many headings end before it.
+    /// The section a byte falls in: how many headings start at or before it.
     func section(at byte: Int, from hint: inout Int) -> Int {
         while hint < starts.count, starts[hint] <= byte { hint += 1 }
         return hint

@@ -59,6 +59,12 @@ struct TemporalMatcher {
         let isAbbreviation = (tokens[index].length <= 3 || tokens[index].length == 4 && month != 6 && month != 7) && tokens[index].text != "may"
         let length = isAbbreviation && isPunctuation(index + 1, ".", adjacent: true) ? 2 : 1
         if afterDay { return (month, length) }
+        // Inside a name, March is a noun: `the Indochinese March Battalion`, `the Long March Movement`.
+        if month == 3, tokens[index].isCapitalized, index > 0, !opensSentence(index - 1), tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
+           tokens[index - 1].word == nil, index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+           tokens[index + 1].word == nil {
+            return nil
+        }
         if tokens[index].text == "may", tokens[index].isCapitalized, index + 1 == tokens.count || [".", ",", ";", ")"].contains(tokens[index + 1].text),
            index == 0 || !tokens[index - 1].isCapitalized {
             return (month, 1)
@@ -308,7 +314,7 @@ struct TemporalMatcher {
             if word(next) == "of" { next += 1 }
             if let y = year(next) { return (next - index + 1, .season(year: y, season: season)) }
             guard tokens[index].isCapitalized || (index > 0 && ["in", "this", "the", "by", "until", "since"].contains(tokens[index - 1].text)),
-                  text != "fall" || tokens[index].isCapitalized else { return nil }
+                  text != "fall" || tokens[index].isCapitalized && word(index + 1) != "of" else { return nil }
             return (1, .season(year: anchor?.year, season: season))
         }
         return nil
@@ -737,7 +743,8 @@ struct TemporalMatcher {
     /// Whether the expression writes its year: a four-digit number, a two-digit year of a numeric date, or a decade.
     func writesYear(from index: Int, length: Int) -> Bool {
         for position in index..<min(tokens.count, index + length) where tokens[position].kind == .number {
-            if tokens[position].digits == 4 || numericDate(position) != nil || decade(position, prefix: 0) != nil { return true }
+            if tokens[position].digits == 4 || numericDate(position) != nil || decade(position, prefix: 0) != nil || eraYear(position) != nil { return true }
+            if position >= 2, isPunctuation(position - 1, "-"), opensYearRange(position - 2) { return true }
         }
         return isPunctuation(index, "'") && decade(index, prefix: 0) != nil
     }
