@@ -75,7 +75,7 @@ extension CorpusStore {
                        e.anchor, e.anchorOffset, CASE WHEN e.anchor = 'publication' THEN a.date ELSE r.value END,
                        CASE WHEN r.field = 1 THEN substr(a.title, r.offset + 1, r.length) ELSE substr(a.body, r.offset + 1, r.length) END
                 FROM timeEvent e JOIN article a ON a.seq = e.article
-                LEFT JOIN timeEvent r ON e.anchorOffset IS NOT NULL AND r.article = e.article AND r.offset = e.anchorOffset
+                LEFT JOIN timeEvent r ON e.anchorOffset IS NOT NULL AND r.article = e.article AND r.field = e.field AND r.offset = e.anchorOffset
                 WHERE 1
                 """
             let span = Self.spanConditions(start: "e.start", end: "e.end", article: "e.article", from: from, to: to, articles: articles)

@@ -72,3 +72,80 @@ struct SectionBreaks {
         return hint
     }
 }
+
+/// A text's narrative as the tagger reads it without a publication date: the latest date placed on the calendar,
+/// the one before it when the latest lies in the narrative's future, the text's sections and the years it writes.
+struct NarrativeAnchoring {
+    private let sections: SectionBreaks
+    private var sectionHint = 0
+    private var latest: NarrativeReference?
+    private var earlier: NarrativeReference?
+    /// The years the text writes, by token, to see how the narrative goes on after a partial date.
+    private let writtenYears: [(position: Int, year: Int)]
+    private var yearCursor = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [TemporalToken], matcher: TemporalMatcher) {
+        sections = SectionBreaks(bytes)
+        writtenYears = tokens.indices.compactMap { position in
+            tokens[position].digits == 4 ? matcher.year(position).map { (position, $0) } : nil
+        }
+    }
+
+    /// A partial date matched at `index` resolved against the narrative when that is safe (`match`), and where the
+    /// reference it took or refused stands (`reference`); nil when the value is not one the narrative can give.
+    mutating func resolve(_ match: TemporalMatcher.Match, at index: Int, startByte: Int, with matcher: TemporalMatcher)
+        -> (match: TemporalMatcher.Match?, reference: Int?)? {
+        let tokens = matcher.tokens
+        let countsFromThePresent = tokens[index].word?.isDeictic == true && (index == 0 || tokens[index - 1].text != "the")
+            || tokens[index + match.length - 1].text == "ago"
+        guard Self.takesNarrativeYear(match.value, word: tokens[index].text), !countsFromThePresent else { return nil }
+        let section = sections.section(at: startByte, from: &sectionHint)
+        let isFuture = matcher.speaksOfTheFuture(at: index, length: match.length)
+        while yearCursor < writtenYears.count, writtenYears[yearCursor].position < index + match.length { yearCursor += 1 }
+        let nextYear = yearCursor < writtenYears.count && writtenYears[yearCursor].position - index < 400 ? writtenYears[yearCursor].year : nil
+        // A date placed in the future does not end the narrative: the one before it may still hold.
+        let safe = [latest, latest?.isFuture == true ? earlier : nil].compactMap { $0 }
+            .first { $0.anchors(isFuture: isFuture, section: section, nextYear: nextYear) }
+        guard let reference = safe, let day = reference.day else { return (nil, latest?.offset) }
+        var narrativeMatcher = matcher
+        narrativeMatcher.anchor = day
+        narrativeMatcher.isNarrative = true
+        guard let resolved = narrativeMatcher.match(at: index), resolved.length >= match.length, resolved.value.span != nil,
+              !Self.isFiner(resolved.value, than: reference.value, counted: match.value) else { return (nil, latest?.offset) }
+        return (resolved, reference.offset)
+    }
+
+    /// Takes a date the text placed on the calendar, written or resolved, as the narrative's latest.
+    mutating func note(_ match: TemporalMatcher.Match, at index: Int, offset: Int, startByte: Int, with matcher: TemporalMatcher) {
+        if latest?.isFuture == false { earlier = latest }
+        latest = NarrativeReference(
+            value: match.value, offset: offset, isFuture: matcher.speaksOfTheFuture(at: index, length: match.length),
+            section: sections.section(at: startByte, from: &sectionHint))
+    }
+
+    /// A decade or a century comes between: no earlier date holds any more.
+    mutating func forget() {
+        latest = nil
+        earlier = nil
+    }
+
+    /// Whether a period counted from the reference (`the next day` from `1853`) would be finer than the reference
+    /// itself, so that its day would be made up: a month and day written (`April 16`) are never made up.
+    static func isFiner(_ resolved: TemporalValue, than reference: TemporalValue, counted: TemporalValue) -> Bool {
+        guard case .reference = counted else { return false }
+        let order: [TimeExpression.Granularity] = [.day, .week, .month, .season, .quarter, .year]
+        return (order.firstIndex(of: resolved.granularity) ?? 0) < (order.firstIndex(of: reference.granularity) ?? 0)
+    }
+
+    /// Whether a value without a year may take the narrative's: a month and day, a month, a season, a quarter, or a
+    /// period counted from another (`the next year`, `two weeks later`), but not the present (`today`) or a weekday.
+    /// Periods counted from the present (`last year`, `two years ago`) are never the narrative's.
+    static func takesNarrativeYear(_ value: TemporalValue, word: String) -> Bool {
+        switch value {
+        case .day(nil, _, _), .month(nil, _), .season(nil, _), .quarter(nil, _): return true
+        case .reference(let name, _):
+            return name.hasPrefix("XXXX") && !name.hasPrefix("XXXX-WXX-") && !["today", "yesterday", "tomorrow", "now"].contains(word)
+        default: return false
+        }
+    }
+}
