@@ -1,18 +1,27 @@
 import FolioCore
 
-/// A proleptic Gregorian day, with the arithmetic the tagger needs and no Foundation calendar.
-struct CalendarDay: Hashable, Comparable {
-    var year: Int
-    var month: Int
-    var day: Int
+/// A proleptic Gregorian day, with the arithmetic the tagger and the timeline's chart need and no Foundation
+/// calendar.
+public struct CalendarDay: Hashable, Comparable, Sendable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
 
-    init(year: Int, month: Int, day: Int) {
+    public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
-    init(daysSinceEpoch days: Int) {
+    /// An ISO date or a period's start as the timeline writes it: `2024-11-27`, `2024-11`, `2024`, `-0493-01-01`.
+    public init?(iso: String) {
+        let isBefore = iso.hasPrefix("-")
+        let fields = iso.dropFirst(isBefore ? 1 : 0).split(separator: "-").map { Int($0) }
+        guard let year = fields.first ?? nil, fields.allSatisfy({ $0 != nil }) else { return nil }
+        self.init(year: isBefore ? -year : year, month: fields.count > 1 ? fields[1]! : 1, day: fields.count > 2 ? fields[2]! : 1)
+    }
+
+    public init(daysSinceEpoch days: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -25,7 +34,7 @@ struct CalendarDay: Hashable, Comparable {
     }
 
     /// Days since 1970-01-01.
-    var daysSinceEpoch: Int {
+    public var daysSinceEpoch: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -40,7 +49,7 @@ struct CalendarDay: Hashable, Comparable {
         return ((days % 7 + 7) % 7 + 3) % 7 + 1
     }
 
-    func adding(days: Int) -> CalendarDay {
+    public func adding(days: Int) -> CalendarDay {
         CalendarDay(daysSinceEpoch: daysSinceEpoch + days)
     }
 
@@ -52,13 +61,18 @@ struct CalendarDay: Hashable, Comparable {
     }
 
     /// `2024-11-27`; a year before Christ in ISO 8601's expanded form, as Duckling writes it: `-0493-01-01`.
-    var iso: String { (year < 0 ? "-" + Self.pad(-year, 4) : Self.pad(year, 4)) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2) }
+    public var iso: String { Self.yearText(year) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2) }
 
-    static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
+    /// A year as ISO 8601 writes it: `0493`, `2024`, `-0493` before Christ.
+    public static func yearText(_ year: Int) -> String {
+        year < 0 ? "-" + pad(-year, 4) : pad(year, 4)
+    }
+
+    public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    static func pad(_ value: Int, _ width: Int) -> String {
+    public static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }

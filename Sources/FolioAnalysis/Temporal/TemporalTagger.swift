@@ -55,8 +55,7 @@ public struct TemporalTagger: Sendable {
                 }
                 let last = tokens[index + match.length - 1].text
                 let isAnaphoric = last == "earlier" || last == "later" || last == "ago" || index + 1 < tokens.count && tokens[index + 1].text == "same"
-                if case .decade = match.value { narrative?.forget() }
-                if case .century = match.value { narrative?.forget() }
+                if match.value.granularity == .decade || match.value.granularity == .century { narrative?.forget() }
                 if !isAnaphoric, let year = match.value.year {
                     matcher.narrativeYear = year
                     lastDated = start

@@ -58,8 +58,7 @@ public struct TimelineCommand: FolioCommand {
         let query = try text.map { try SearchQuery(parsing: $0) }
         if published {
             let entries = try context.workspace.store.publications(from: fromDate?.firstDay, to: toDate?.lastDay, articles: query)
-            try checkPeriod(entries)
-            return Output(query: text, period: period, entries: entries, explains: explain)
+            return Output(query: text, entries: entries, chart: try chart(of: entries), explains: explain)
         }
         // A sentence can only match where its article does, so the index narrows the articles first;
         // exclusions apply to the sentence alone, so only the included part narrows.
@@ -69,17 +68,17 @@ public struct TimelineCommand: FolioCommand {
         let entries = try context.workspace.store.timeline(
             from: fromDate?.firstDay, to: toDate?.lastDay, articles: narrowing, sentences: matcher.map { matcher in { matcher.matches($0) } },
             necessaryWords: matcher?.necessaryWords ?? [])
-        try checkPeriod(entries)
-        return Output(query: text, period: period, entries: entries, explains: explain)
+        return Output(query: text, entries: entries, chart: try chart(of: entries), explains: explain)
     }
 
-    /// Turns down a `--by` that would draw more bars than a chart holds, naming a period that fits.
-    private func checkPeriod(_ entries: [TimelineEntry]) throws {
-        guard let period else { return }
+    /// The events' chart by `--by`, or by the period that suits them; a `--by` that would draw more bars than a
+    /// chart holds is turned down, naming a period that fits.
+    private func chart(of entries: [TimelineEntry]) throws -> TimelineBars? {
         let spans = entries.compactMap { TimeSpan($0.event.expression) }
         do {
-            _ = try TimelineBars(spans: spans, period: period)
+            return try TimelineBars(spans: spans, period: period)
         } catch {
+            guard let period else { return nil }
             let fitting = [Period.month, .year].first { coarser in
                 coarser != period && (coarser == .year || period == .day) && (try? TimelineBars(spans: spans, period: coarser)) != nil
             }
@@ -98,16 +97,16 @@ public struct TimelineCommand: FolioCommand {
     /// The events in order, those of unknown year last.
     public struct Output: CommandOutput, Codable {
         public var query: String?
-        /// The chart's period as asked for; not kept in JSON.
-        public var period: Period?
         public var entries: [TimelineEntry]
+        /// The events counted by period, drawn on a terminal; not kept in JSON.
+        public var chart: TimelineBars?
         /// Whether each event says where its year came from; not kept in JSON, which always carries it.
         public var explains: Bool
 
-        public init(query: String?, period: Period?, entries: [TimelineEntry], explains: Bool = false) {
+        public init(query: String?, entries: [TimelineEntry], chart: TimelineBars?, explains: Bool = false) {
             self.query = query
-            self.period = period
             self.entries = entries
+            self.chart = chart
             self.explains = explains
         }
 
@@ -123,7 +122,7 @@ public struct TimelineCommand: FolioCommand {
             let articles = Set(entries.map(\.event.article)).count
             var lines = [style.dim("\(entries.count) dated event\(entries.count == 1 ? "" : "s") in \(articles) article\(articles == 1 ? "" : "s")"
                 + (known.count < entries.count ? "; \(entries.count - known.count) of unknown year, listed last" : ""))]
-            if style.isTerminal, !known.isEmpty { lines += chartLines(known, style: style) }
+            if style.isTerminal { lines += chartLines(style: style) }
             var inUnknownSection = false
             for entry in entries {
                 if entry.event.expression.start == nil, !inUnknownSection {
@@ -173,7 +172,7 @@ public struct TimelineCommand: FolioCommand {
             let style = output.text
             var lines = [style.dim("\(entries.count) article\(entries.count == 1 ? "" : "s") published"
                 + (query.map { ", matching \($0)" } ?? ""))]
-            if style.isTerminal { lines += chartLines(entries, style: style) }
+            if style.isTerminal { lines += chartLines(style: style) }
             for entry in entries { lines += headLines(entry, in: output) }
             return lines
         }
@@ -198,8 +197,8 @@ public struct TimelineCommand: FolioCommand {
         }
 
         /// The events' bars, as ``TimelineBars`` counts them, a gap for each empty period.
-        private func chartLines(_ entries: [TimelineEntry], style: TextStyle) -> [String] {
-            guard let chart = try? TimelineBars(spans: entries.compactMap { TimeSpan($0.event.expression) }, period: period) else { return [] }
+        private func chartLines(style: TextStyle) -> [String] {
+            guard let chart else { return [] }
             let labelWidth = chart.bars.map { $0.label.count }.max() ?? 4
             let most = max(1, chart.bars.map(\.count).max() ?? 1)
             let barWidth = max(10, style.width - labelWidth - 10)
@@ -227,9 +226,9 @@ public struct TimelineCommand: FolioCommand {
         public init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: Key.self)
             query = try container.decode(String?.self, forKey: .query)
-            period = nil
             explains = false
             entries = try container.decode([TimelineEntry].self, forKey: .events)
+            chart = try? TimelineBars(spans: entries.compactMap { TimeSpan($0.event.expression) }, period: nil)
         }
 
         public func encode(to encoder: Encoder) throws {

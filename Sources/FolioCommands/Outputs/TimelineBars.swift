@@ -1,5 +1,5 @@
+import FolioAnalysis
 import FolioCore
-import Foundation
 
 /// The timeline's events counted by period: the one rule that the terminal chart, the HTML report and `compare`'s
 /// date spans share. Every period from the first to the last has a bar, empty ones too; an event is counted in
@@ -53,58 +53,40 @@ public struct TimelineBars: Sendable, Equatable {
             for key in Self.periods(period, from: span.start, to: span.end) { counts[key, default: 0] += 1 }
         }
         for span in charted where period != .year && span.granularity == .year {
-            yearOnly[Self.parts(span.start).year, default: 0] += 1
+            yearOnly[Self.day(span.start).year, default: 0] += 1
         }
         var bars: [Bar] = []
         var lanes = yearOnly.keys.sorted()[...]
         for key in keys {
-            while let lane = lanes.first, lane <= Self.parts(key).year {
-                bars.append(Bar(period: Self.pad(lane, 4), count: yearOnly[lane]!, isYearOnly: true))
+            while let lane = lanes.first, lane <= Self.day(key).year {
+                bars.append(Bar(period: CalendarDay.yearText(lane), count: yearOnly[lane]!, isYearOnly: true))
                 lanes.removeFirst()
             }
             bars.append(Bar(period: key, count: counts[key] ?? 0, isYearOnly: false))
         }
-        bars += lanes.map { Bar(period: Self.pad($0, 4), count: yearOnly[$0]!, isYearOnly: true) }
+        bars += lanes.map { Bar(period: CalendarDay.yearText($0), count: yearOnly[$0]!, isYearOnly: true) }
         self.period = period
         self.bars = bars
     }
 
     // MARK: Calendar
 
-    private static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
-
-    /// A period's or an ISO date's year, month and day; a year before Christ is negative (`-0493-01-01`).
-    private static func parts(_ iso: String) -> (year: Int, month: Int, day: Int) {
-        let isBefore = iso.hasPrefix("-")
-        let fields = iso.dropFirst(isBefore ? 1 : 0).split(separator: "-").compactMap { Int($0) }
-        return ((fields.first ?? 1) * (isBefore ? -1 : 1), fields.count > 1 ? fields[1] : 1, fields.count > 2 ? fields[2] : 1)
+    /// A period's or an ISO date's first day; a year before Christ is negative (`-0493-01-01`).
+    private static func day(_ iso: String) -> CalendarDay {
+        CalendarDay(iso: iso) ?? CalendarDay(year: 1, month: 1, day: 1)
     }
 
     private static func isEarlier(_ first: String, _ second: String) -> Bool {
-        parts(first) < parts(second)
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(abs(value))
-        return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-
-    private static func date(_ iso: String) -> Date {
-        let day = parts(iso)
-        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) ?? Date(timeIntervalSince1970: 0)
+        day(first) < day(second)
     }
 
     /// How many periods there are from the one holding `from` to the one holding `to`, both counted.
     static func count(_ period: TimelineCommand.Period, from: String, to: String) -> Int {
-        let start = parts(from), end = parts(to)
+        let start = day(from), end = day(to)
         switch period {
         case .year: return end.year - start.year + 1
         case .month: return (end.year - start.year) * 12 + end.month - start.month + 1
-        case .day: return (calendar.dateComponents([.day], from: date(from), to: date(to)).day ?? 0) + 1
+        case .day: return end.daysSinceEpoch - start.daysSinceEpoch + 1
         }
     }
 
@@ -113,21 +95,17 @@ public struct TimelineBars: Sendable, Equatable {
     static func periods(_ period: TimelineCommand.Period, from: String, to: String) -> [String] {
         let total = min(count(period, from: from, to: to), limit + 1)
         guard total > 0 else { return [] }
-        let start = parts(from)
+        let start = day(from)
         switch period {
         case .year:
-            return (0..<total).map { pad(start.year + $0, 4) }
+            return (0..<total).map { CalendarDay.yearText(start.year + $0) }
         case .month:
             return (0..<total).map { offset in
-                let months = start.year * 12 + start.month - 1 + offset
-                return pad(months / 12, 4) + "-" + pad(months % 12 + 1, 2)
+                let months = start.month - 1 + offset
+                return CalendarDay.yearText(start.year + months / 12) + "-" + CalendarDay.pad(months % 12 + 1, 2)
             }
         case .day:
-            let first = date(from)
-            return (0..<total).map { offset in
-                let day = calendar.dateComponents([.year, .month, .day], from: calendar.date(byAdding: .day, value: offset, to: first)!)
-                return pad(day.year!, 4) + "-" + pad(day.month!, 2) + "-" + pad(day.day!, 2)
-            }
+            return (0..<total).map { start.adding(days: $0).iso }
         }
     }
 }
