@@ -116,6 +116,9 @@ struct TemporalMatcher {
             if next.kind == .word, TemporalLexicon.quantityWords.contains(next.text) { return nil }
             if next.kind == .word, !next.isSpaced { return nil }
             if next.text == "-", !next.isSpaced, index + 2 < tokens.count, TemporalLexicon.quantityWords.contains(tokens[index + 2].text) { return nil }
+            // `1600-километрового`, a compound of a count; a case ending is short: `2010-го`, `1990-е`.
+            if next.text == "-", !next.isSpaced, index + 2 < tokens.count, !tokens[index + 2].isSpaced, tokens[index + 2].isCyrillic,
+               tokens[index + 2].length > 6 { return nil }
             if next.text == "*" || next.kind == .number && next.isSpaced { return nil }
             if next.text == "-" || next.text == "to" || next.text == "and", index + 3 < tokens.count, tokens[index + 2].kind == .number,
                tokens[index + 3].kind == .word, TemporalLexicon.quantityWords.contains(tokens[index + 3].text) { return nil }
@@ -139,7 +142,7 @@ struct TemporalMatcher {
             if previous.text == ":", !tokens[index].isSpaced, index >= 2, tokens[index - 2].kind == .number { return nil }
             if previous.kind == .word, previous.isCapitalized, previous.word == nil, !opensSentence(index - 1), !opensYearRange(index) { return nil }
             if previous.text == "-", !previous.isSpaced, !tokens[index].isSpaced, index >= 2, tokens[index - 2].kind == .word,
-               tokens[index - 2].isCapitalized, tokens[index - 2].word == nil { return nil }
+               tokens[index - 2].isCapitalized || tokens[index - 2].isCyrillic, tokens[index - 2].word == nil { return nil }
             if previous.text == "-" || previous.text == "to", index >= 2, tokens[index - 2].kind == .number,
                !(tokens[index - 2].digits == 4 && (tokens[index - 2].number ?? .max) <= year && bareYear(index - 2) != nil) { return nil }
         }
